@@ -1,0 +1,1 @@
+"""The reference central service (`loket-central`): sync protocol v1 over FastAPI."""

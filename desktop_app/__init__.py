@@ -1,0 +1,1 @@
+"""Entry points (`loket`), start-up, paths and settings; the only composition root."""

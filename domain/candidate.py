@@ -1,0 +1,262 @@
+"""A candidate (CPMI) record: its fields, how convenient input is normalised, which rules it obeys.
+
+`check_candidate` is the single validator used by the desktop form, the import and the
+central service. It takes loosely written input (the import file's conveniences: `L`/`P`,
+`DD/MM/YYYY`, `0812…`, a country's name) and returns the record in wire form plus errors
+(which block saving) and warnings (which a clerk should see, e.g. a NIK whose embedded birth
+date differs from the declared one: such NIKs legitimately exist).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from domain.codes import (
+    CandidateStatus,
+    DocumentType,
+    Education,
+    MaritalStatus,
+    Scheme,
+    Sector,
+    Sex,
+)
+from domain.countries import HOME_COUNTRY, Countries
+from domain.dates import age_on, format_utc, parse_date, parse_utc
+from domain.issues import Issue
+from domain.names import clean_display_name
+from domain.nik import MAX_PLAUSIBLE_AGE, RegionLookup, parse_nik
+from domain.phone import normalise_phone
+from domain.rules import minimum_age
+
+REQUIRED_FIELDS: tuple[str, ...] = (
+    "nik",
+    "full_name",
+    "birth_place",
+    "birth_date",
+    "sex",
+    "phone",
+    "village_code",
+    "address_line",
+    "destination_country",
+    "scheme",
+    "sector",
+    "job_position",
+)
+TEXT_LIMITS: dict[str, int] = {
+    "full_name": 120,
+    "birth_place": 80,
+    "religion": 40,
+    "address_line": 300,
+    "heir_name": 120,
+    "heir_relationship": 60,
+    "job_position": 120,
+    "employer_name": 200,
+    "email": 254,
+    "registration_no": 40,
+    "registered_by": 120,
+}
+CANDIDATE_FIELDS: tuple[str, ...] = (
+    "registration_no",
+    "nik",
+    "kk_number",
+    "full_name",
+    "birth_place",
+    "birth_date",
+    "sex",
+    "religion",
+    "marital_status",
+    "education",
+    "phone",
+    "email",
+    "village_code",
+    "address_line",
+    "heir_name",
+    "heir_relationship",
+    "heir_phone",
+    "scheme",
+    "destination_country",
+    "sector",
+    "job_position",
+    "employer_name",
+    "p3mi_id",
+    "documents",
+    "status",
+    "registered_at",
+    "registered_by",
+)
+_SIXTEEN = re.compile(r"[0-9]{16}")
+_TEN = re.compile(r"[0-9]{10}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_SEP = re.compile(r"[\s.\-]")
+_SEX_ALIASES = {"M": Sex.MALE, "L": Sex.MALE, "F": Sex.FEMALE, "P": Sex.FEMALE}
+_DOCUMENT_TYPES = frozenset(d.value for d in DocumentType)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What the rules need from outside: today's date, the region table, the country list."""
+
+    today: dt.date
+    village_exists: Callable[[str], bool]
+    countries: Countries
+    region_exists: RegionLookup | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateCheck:
+    data: dict[str, Any]
+    errors: tuple[Issue, ...]
+    warnings: tuple[Issue, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _enum(value: str, choices: type[Any], field: str, errors: list[Issue]) -> str | None:
+    if not value:
+        return None
+    key = _SEP.sub("_", value.lower())
+    try:
+        return str(choices(key).value)
+    except ValueError:
+        errors.append(Issue(field, "invalid_choice", {"value": value[:40]}))
+        return None
+
+
+def parse_documents(value: Any, errors: list[Issue]) -> dict[str, bool]:
+    """A mapping of type → bool, or the import's `ktp;kk;paspor` list; every type present in the result."""
+    present: dict[str, bool] = dict.fromkeys(sorted(_DOCUMENT_TYPES), False)
+    if value is None or value == "":
+        return present
+    if isinstance(value, Mapping):
+        items = [(str(k), v) for k, v in value.items()]
+    else:
+        items = [(part.strip().lower(), True) for part in str(value).split(";") if part.strip()]
+    for key, flag in items:
+        if key not in _DOCUMENT_TYPES or not isinstance(flag, bool):
+            errors.append(Issue("documents", "documents_invalid", {"value": key[:40]}))
+            continue
+        present[key] = flag
+    return present
+
+
+def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:  # noqa: PLR0912, PLR0915
+    errors: list[Issue] = []
+    warnings: list[Issue] = []
+    get = raw.get
+    data: dict[str, Any] = {}
+
+    for field in REQUIRED_FIELDS:
+        if not _text(get(field)):
+            errors.append(Issue(field, "required"))
+    for field, limit in TEXT_LIMITS.items():
+        text = _text(get(field))
+        if len(text) > limit:
+            errors.append(Issue(field, "too_long", {"max": limit}))
+            text = text[:limit]
+        data[field] = clean_display_name(text) if text else None
+
+    # Identity numbers.
+    nik_text = _text(get("nik"))
+    nik_result = None
+    if nik_text:
+        nik_result = parse_nik(nik_text, reference_date=ctx.today, region_exists=ctx.region_exists)
+        errors.extend(nik_result.errors)
+        warnings.extend(nik_result.warnings)
+    data["nik"] = nik_result.info.nik if nik_result and nik_result.info else _SEP.sub("", nik_text)
+    kk = _SEP.sub("", _text(get("kk_number")))
+    if kk and not _SIXTEEN.fullmatch(kk):
+        errors.append(Issue("kk_number", "kk_format"))
+    data["kk_number"] = kk or None
+
+    # Birth date, sex and age.
+    birth_text = _text(get("birth_date"))
+    birth = parse_date(birth_text) if birth_text else None
+    if birth_text and birth is None:
+        errors.append(Issue("birth_date", "date_format"))
+    sex_text = _text(get("sex")).upper()
+    sex = _SEX_ALIASES.get(sex_text)
+    if sex_text and sex is None:
+        errors.append(Issue("sex", "invalid_choice", {"value": sex_text[:10]}))
+    data["birth_date"] = birth.isoformat() if birth else None
+    data["sex"] = sex.value if sex else None
+
+    registered_text = _text(get("registered_at"))
+    registered = parse_utc(registered_text) if registered_text else None
+    on = registered.date() if registered else ctx.today
+    data["registered_at"] = format_utc(registered) if registered else None
+
+    scheme = _enum(_text(get("scheme")), Scheme, "scheme", errors)
+    data["scheme"] = scheme
+    if birth is not None:
+        age = age_on(birth, on)
+        if birth > ctx.today:
+            errors.append(Issue("birth_date", "date_future"))
+        elif age < minimum_age(Scheme(scheme) if scheme else None, on):
+            min_age = minimum_age(Scheme(scheme) if scheme else None, on)
+            errors.append(Issue("birth_date", "under_age", {"age": age, "min_age": min_age}))
+        elif age > MAX_PLAUSIBLE_AGE:
+            errors.append(Issue("birth_date", "implausible_age", {"age": age}))
+    if nik_result and nik_result.info:
+        if birth is not None and nik_result.info.birth_date != birth:
+            nik_date = nik_result.info.birth_date.isoformat()
+            warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_date}))
+        if sex is not None and nik_result.info.sex is not sex:
+            warnings.append(Issue("nik", "nik_sex_mismatch"))
+
+    data["marital_status"] = _enum(_text(get("marital_status")), MaritalStatus, "marital_status", errors)
+    data["education"] = _enum(_text(get("education")), Education, "education", errors)
+    data["sector"] = _enum(_text(get("sector")), Sector, "sector", errors)
+    status = _enum(_text(get("status")), CandidateStatus, "status", errors)
+    data["status"] = status or CandidateStatus.REGISTERED.value
+
+    # Contact.
+    for field in ("phone", "heir_phone"):
+        text = _text(get(field))
+        phone = normalise_phone(text) if text else None
+        if text and phone is None:
+            errors.append(Issue(field, "phone_invalid"))
+        data[field] = phone
+    if data["email"] and not _EMAIL.fullmatch(data["email"]):
+        errors.append(Issue("email", "email_invalid"))
+
+    # Address.
+    village = _SEP.sub("", _text(get("village_code")))
+    if village:
+        if not _TEN.fullmatch(village):
+            errors.append(Issue("village_code", "village_format"))
+        elif not ctx.village_exists(village):
+            errors.append(Issue("village_code", "village_unknown", {"code": village}))
+    data["village_code"] = village or None
+
+    # Placement.
+    country_text = _text(get("destination_country"))
+    country = ctx.countries.resolve(country_text) if country_text else None
+    if country_text and country is None:
+        errors.append(Issue("destination_country", "country_unknown", {"value": country_text[:60]}))
+    elif country == HOME_COUNTRY:
+        errors.append(Issue("destination_country", "country_is_home"))
+    data["destination_country"] = country
+    p3mi = _text(get("p3mi_id"))
+    if p3mi:
+        try:
+            p3mi = str(uuid.UUID(p3mi))
+        except ValueError:
+            errors.append(Issue("p3mi_id", "uuid_invalid"))
+    data["p3mi_id"] = p3mi or None
+    data["documents"] = parse_documents(get("documents"), errors)
+    if data["heir_name"] is None:
+        data["heir_name"] = ""
+    if data["heir_relationship"] is None:
+        data["heir_relationship"] = ""
+    return CandidateCheck(data, tuple(errors), tuple(warnings))

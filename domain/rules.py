@@ -1,0 +1,87 @@
+"""Rules that change by regulation, kept as dated data in one place.
+
+Each rule names its source. To change one, add a new entry with the date it takes effect;
+old records keep being judged by the rule in force when they were registered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from domain.codes import DocumentType, Scheme, Sector
+
+
+@dataclass(frozen=True, slots=True)
+class MinimumAge:
+    years: int
+    since: dt.date
+    scheme: Scheme | None  # None: every scheme
+    source: str
+
+
+# UU 18/2017 art. 5: at least 18 years old, for every scheme. DOMAIN.md notes some officials
+# still quote 21 for domestic workers (old law); that is uncertain today, so it is not encoded.
+MINIMUM_AGES: tuple[MinimumAge, ...] = (MinimumAge(18, dt.date(2017, 11, 22), None, "UU 18/2017 pasal 5"),)
+
+
+def minimum_age(scheme: Scheme | None, on: dt.date) -> int:
+    """The strictest minimum age in force on `on` for `scheme`."""
+    ages = [
+        rule.years
+        for rule in MINIMUM_AGES
+        if rule.since <= on and (rule.scheme is None or rule.scheme == scheme)
+    ]
+    return max(ages, default=18)
+
+
+# Documents a registration office usually asks for at registration (DOMAIN.md, "Documents").
+REGISTRATION_DOCUMENTS: tuple[DocumentType, ...] = (
+    DocumentType.KTP,
+    DocumentType.KK,
+    DocumentType.AKTA_LAHIR,
+    DocumentType.IJAZAH,
+    DocumentType.SURAT_IZIN_KELUARGA,
+    DocumentType.SURAT_SEHAT,
+)
+
+# Required before placement (UU 18/2017 art. 13).
+PLACEMENT_DOCUMENTS: tuple[DocumentType, ...] = (
+    DocumentType.SURAT_STATUS_PERKAWINAN,
+    DocumentType.SURAT_IZIN_KELUARGA,
+    DocumentType.SERTIFIKAT_KOMPETENSI,
+    DocumentType.SURAT_SEHAT,
+    DocumentType.PASPOR,
+    DocumentType.VISA_KERJA,
+    DocumentType.PERJANJIAN_PENEMPATAN,
+    DocumentType.PERJANJIAN_KERJA,
+)
+
+# OPP prerequisites (DOMAIN.md, "OPP"): enrolment warns when any is missing.
+OPP_PREREQUISITES: tuple[DocumentType, ...] = (
+    DocumentType.PERJANJIAN_KERJA,
+    DocumentType.VISA_KERJA,
+    DocumentType.PASPOR,
+    DocumentType.BPJS_KETENAGAKERJAAN,
+)
+
+
+def documents_expected(scheme: Scheme, sector: Sector) -> tuple[DocumentType, ...]:
+    """The checklist shown for a scheme and sector: registration documents, then placement ones.
+
+    The informal sector needs more (DOMAIN.md): the AK/I card and the competency certificate
+    are asked for at registration already.
+    """
+    extra: tuple[DocumentType, ...] = ()
+    if sector is Sector.INFORMAL:
+        extra = (DocumentType.AK1, DocumentType.SERTIFIKAT_KOMPETENSI)
+    elif scheme in (Scheme.P_TO_P, Scheme.G_TO_G, Scheme.G_TO_P):
+        extra = (DocumentType.AK1,)
+    seen: dict[DocumentType, None] = {}
+    for doc in (*REGISTRATION_DOCUMENTS, *extra, *PLACEMENT_DOCUMENTS):
+        seen.setdefault(doc, None)
+    return (*seen, DocumentType.BPJS_KETENAGAKERJAAN)
+
+
+def missing_opp_prerequisites(documents: dict[str, bool]) -> list[DocumentType]:
+    return [doc for doc in OPP_PREREQUISITES if not documents.get(doc.value)]

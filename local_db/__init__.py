@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, in-package Alembic migrations, repositories, backups."""

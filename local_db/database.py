@@ -1,0 +1,86 @@
+"""Opening the store: engine, SQLite pragmas, owner-only files, read and write transactions.
+
+Each connection runs in WAL mode with `foreign_keys=ON`, `synchronous=FULL` (a committed
+registration survives a power cut) and a busy timeout, so the sync worker and the UI can
+write at the same time without "database is locked" reaching a user. Write transactions
+start with `BEGIN IMMEDIATE`: the write lock is taken up front, so two writers queue on the
+busy timeout instead of failing half-way when a read lock cannot be upgraded.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+class DatabaseError(Exception):
+    """The database file cannot be used (damaged, not a database, unwritable)."""
+
+
+def secure_file(path: Path) -> None:
+    """Owner-only permissions on the database and its WAL/SHM companions."""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if candidate.exists():
+            candidate.chmod(0o600)
+
+
+def _configure(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # We issue BEGIN ourselves (see `_begin`); pysqlite's implicit transactions are off.
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old_umask = os.umask(0o077)
+    try:
+        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure)
+        event.listen(engine, "begin", _begin)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    finally:
+        os.umask(old_umask)
+    secure_file(path)
+    return engine
+
+
+class Database:
+    """The store's engine plus the two kinds of transaction repositories use."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One IMMEDIATE transaction: committed when the block ends, rolled back on an exception."""
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent snapshot for several reads."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,113 @@
+"""The audit log and the outbox, appended inside the caller's transaction.
+
+This is the one place the two are written, so that every repository writes a record, its
+audit entry and its outbox row together or not at all. The audit log is hash-chained: each
+entry's hash covers its content and the previous entry's hash, so editing or deleting an
+entry breaks the chain and `loket check` says where.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, select
+
+from local_db.models import AUDIT_T, OUTBOX_T
+from local_db.states import OutboxState
+
+GENESIS = "0" * 64
+AUDIT = AUDIT_T
+OUTBOX = OUTBOX_T
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def chain_hash(prev: str, at: str, actor: str, action: str, entity: str, entity_id: str, change: str) -> str:
+    payload = "\x1f".join((prev, at, actor, action, entity, entity_id, change))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One change of one record: what the audit log and (if `outbox_data`) the outbox get."""
+
+    at: str
+    actor: str
+    action: str  # create, update, import, pull, resolve ...
+    entity: str
+    entity_id: str
+    change: str  # JSON: the new state for a create, {field: [old, new]} for an update
+    outbox_data: str | None = None  # JSON of the full record state; None = nothing to send
+    base_version: int | None = None
+    op: str = "upsert"
+
+
+def last_hash(conn: Connection) -> str:
+    row = conn.execute(select(AUDIT.c.hash).order_by(AUDIT.c.id.desc()).limit(1)).first()
+    return row[0] if row else GENESIS
+
+
+def append(conn: Connection, entries: Sequence[Entry]) -> None:
+    """Append audit entries (chained) and outbox rows for `entries`, in order."""
+    if not entries:
+        return
+    prev = last_hash(conn)
+    audit_rows: list[dict[str, Any]] = []
+    outbox_rows: list[dict[str, Any]] = []
+    for e in entries:
+        digest = chain_hash(prev, e.at, e.actor, e.action, e.entity, e.entity_id, e.change)
+        audit_rows.append(
+            {
+                "at": e.at,
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "change": e.change,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+        if e.outbox_data is not None:
+            outbox_rows.append(
+                {
+                    "change_id": str(uuid.uuid4()),
+                    "entity": e.entity,
+                    "entity_id": e.entity_id,
+                    "op": e.op,
+                    "base_version": e.base_version,
+                    "recorded_at": e.at,
+                    "data": e.outbox_data,
+                    "state": OutboxState.PENDING.value,
+                    "attempts": 0,
+                }
+            )
+    conn.execute(insert(AUDIT), audit_rows)
+    if outbox_rows:
+        conn.execute(insert(OUTBOX), outbox_rows)
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    entry_id: int
+    reason: str
+
+
+def verify_chain(rows: Iterable[Sequence[Any]]) -> Iterator[ChainBreak]:
+    """Check (id, at, actor, action, entity, entity_id, change, prev_hash, hash) rows in id order."""
+    prev = GENESIS
+    for row in rows:
+        entry_id, at, actor, action, entity, entity_id, change, prev_hash, digest = row
+        if prev_hash != prev:
+            yield ChainBreak(entry_id, "previous hash does not match")
+        if chain_hash(prev_hash, at, actor, action, entity, entity_id, change) != digest:
+            yield ChainBreak(entry_id, "content does not match its hash")
+        prev = digest

@@ -1,0 +1,59 @@
+"""Conversion between candidate table rows and the frozen values repositories return."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from domain.candidate import CANDIDATE_FIELDS
+from domain.names import name_words, normalise_name
+from local_db.journal import to_json
+from local_db.models import CANDIDATE_T, NAME_WORD_T
+
+CANDIDATE = CANDIDATE_T
+NAME_WORD = NAME_WORD_T
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateRecord:
+    id: str
+    data: Mapping[str, Any]  # the wire fields of SYNC_PROTOCOL.md
+    version: int
+    server_version: int | None
+    sync_state: str
+    updated_at: str
+
+    def __getitem__(self, field: str) -> Any:
+        return self.data[field]
+
+
+def record_from_row(row: Mapping[Any, Any]) -> CandidateRecord:
+    data = {f: row[f] for f in CANDIDATE_FIELDS}
+    data["documents"] = json.loads(row["documents"])
+    if row["extra"]:
+        data = {**json.loads(row["extra"]), **data}
+    return CandidateRecord(
+        row["id"],
+        MappingProxyType(data),
+        row["version"],
+        row["server_version"],
+        row["sync_state"],
+        row["updated_at"],
+    )
+
+
+def row_from_data(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Table columns for a record's wire data (sync columns are the caller's)."""
+    row = {f: data.get(f) for f in CANDIDATE_FIELDS}
+    row["documents"] = to_json(data.get("documents") or {})
+    row["name_norm"] = normalise_name(data.get("full_name") or "")
+    extra = {k: v for k, v in data.items() if k not in CANDIDATE_FIELDS}
+    row["extra"] = to_json(extra) if extra else None
+    return row
+
+
+def word_rows(candidate_id: str, full_name: str) -> list[dict[str, str]]:
+    return [{"word": w, "candidate_id": candidate_id} for w in name_words(full_name)]

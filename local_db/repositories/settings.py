@@ -1,0 +1,52 @@
+"""Key/value settings of this installation: device identity, sync cursor, preferences."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from domain.registration_no import new_device_tag
+from local_db.database import Database
+from local_db.models import SETTING_T
+
+SETTING = SETTING_T
+DEVICE_ID = "device_id"
+DEVICE_TAG = "device_tag"
+
+
+def get_value(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(SETTING.c.value).where(SETTING.c.key == key)).scalar_one_or_none()
+
+
+def put_value(conn: Connection, key: str, value: str) -> None:
+    stmt = sqlite_insert(SETTING).values(key=key, value=value)
+    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": value}))
+
+
+class Settings:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        with self._db.read() as conn:
+            value = get_value(conn, key)
+        return default if value is None else value
+
+    def put(self, key: str, value: str) -> None:
+        with self._db.write() as conn:
+            put_value(conn, key, value)
+
+    def device_identity(self) -> tuple[str, str]:
+        """(device_id, device_tag), made once when first asked and never changed."""
+        with self._db.write() as conn:
+            device_id = get_value(conn, DEVICE_ID)
+            tag = get_value(conn, DEVICE_TAG)
+            if device_id is None:
+                device_id = str(uuid.uuid4())
+                put_value(conn, DEVICE_ID, device_id)
+            if tag is None:
+                tag = new_device_tag()
+                put_value(conn, DEVICE_TAG, tag)
+        return device_id, tag

@@ -1,0 +1,127 @@
+"""Staff accounts: argon2 password hashes, roles, sign-in that works offline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from domain.actor import Actor
+from domain.codes import Role
+from domain.dates import format_utc
+from local_db import journal
+from local_db.database import Database
+from local_db.models import STAFF_USER_T
+from local_db.rules import Clock
+
+USER = STAFF_USER_T
+MIN_PASSWORD_LENGTH = 8
+_USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
+
+
+class UserError(Exception):
+    """A bad account request; `code` is stable (username_invalid, user_exists, password_weak...)."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@dataclass(frozen=True, slots=True)
+class StaffAccount:
+    id: int
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+
+    def actor(self) -> Actor:
+        return Actor(self.username, self.role)
+
+
+def _account(row: object) -> StaffAccount:
+    r = row._mapping  # type: ignore[attr-defined]
+    return StaffAccount(r["id"], r["username"], r["full_name"], Role(r["role"]), bool(r["active"]))
+
+
+def password_problem(password: str, username: str) -> str | None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        return "password_too_short"
+    if password.lower() == username.lower() or len(set(password)) < 4:
+        return "password_weak"
+    return None
+
+
+class Users:
+    def __init__(self, db: Database, hasher: PasswordHasher, clock: Clock) -> None:
+        self._db = db
+        self._hasher = hasher
+        self._clock = clock
+
+    def count(self) -> int:
+        with self._db.read() as conn:
+            return int(conn.execute(select(func.count()).select_from(USER)).scalar_one())
+
+    def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount:
+        username = username.strip().lower()
+        if not _USERNAME.fullmatch(username):
+            raise UserError("username_invalid")
+        if problem := password_problem(password, username):
+            raise UserError(problem)
+        at = format_utc(self._clock())
+        row = {
+            "username": username,
+            "full_name": full_name.strip() or username,
+            "role": role.value,
+            "password_hash": self._hasher.hash(password),
+            "active": 1,
+            "created_at": at,
+        }
+        try:
+            with self._db.write() as conn:
+                new_id = int(conn.execute(insert(USER).values(row)).inserted_primary_key[0])  # type: ignore[index]
+                change = journal.to_json({"username": username, "role": role.value})
+                journal.append(conn, [journal.Entry(at, by, "user_add", "staff_user", str(new_id), change)])
+        except IntegrityError as exc:
+            raise UserError("user_exists") from exc
+        return StaffAccount(new_id, username, str(row["full_name"]), role, True)
+
+    def get(self, username: str) -> StaffAccount | None:
+        with self._db.read() as conn:
+            row = conn.execute(select(USER).where(USER.c.username == username.strip().lower())).first()
+        return _account(row) if row else None
+
+    def list(self) -> list[StaffAccount]:
+        with self._db.read() as conn:
+            return [_account(r) for r in conn.execute(select(USER).order_by(USER.c.username))]
+
+    def authenticate(self, username: str, password: str) -> StaffAccount | None:
+        """The account if the password is right and the account active; None otherwise."""
+        with self._db.read() as conn:
+            row = conn.execute(select(USER).where(USER.c.username == username.strip().lower())).first()
+        if row is None or not row._mapping["active"]:
+            # Spend the same time as a real check so timing does not reveal valid usernames.
+            self._hasher.hash(password)
+            return None
+        stored = row._mapping["password_hash"]
+        try:
+            self._hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        with self._db.write() as conn:
+            values = {"last_login_at": format_utc(self._clock())}
+            if self._hasher.check_needs_rehash(stored):
+                values["password_hash"] = self._hasher.hash(password)
+            conn.execute(update(USER).where(USER.c.id == row._mapping["id"]).values(values))
+        return _account(row)
+
+    def set_active(self, username: str, active: bool, by: str) -> None:
+        at = format_utc(self._clock())
+        with self._db.write() as conn:
+            conn.execute(update(USER).where(USER.c.username == username).values(active=int(active)))
+            change = journal.to_json({"username": username, "active": active})
+            journal.append(conn, [journal.Entry(at, by, "user_active", "staff_user", username, change)])

@@ -1,0 +1,54 @@
+"""The local store as one facade: the database plus its repositories, opened and migrated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from domain.countries import Countries
+from local_db.database import Database
+from local_db.migrate import upgrade
+from local_db.repositories.candidates import Candidates
+from local_db.repositories.regions import Regions
+from local_db.repositories.settings import Settings
+from local_db.repositories.users import Users
+from local_db.rules import Clock, LocalRules
+
+
+def utc_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass(frozen=True)
+class Store:
+    db: Database
+    settings: Settings
+    regions: Regions
+    rules: LocalRules
+    candidates: Candidates
+    users: Users
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(
+    path: Path,
+    backups: Path,
+    *,
+    clock: Clock = utc_clock,
+    countries: Countries | None = None,
+    hasher: PasswordHasher | None = None,
+) -> Store:
+    """Open (creating if needed), back up and migrate if a migration is pending, load reference data."""
+    db = Database(path)
+    upgrade(db.engine, path, backups)
+    settings = Settings(db)
+    regions = Regions(db)
+    regions.ensure_loaded()
+    rules = LocalRules(regions, countries or Countries(), clock)
+    users = Users(db, hasher or PasswordHasher(), clock)
+    return Store(db, settings, regions, rules, Candidates(db, rules, settings), users)
