@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from domain.countries import Countries
 from local_db.database import Database
 from local_db.migrate import upgrade
+from local_db.repositories.candidate_search import CandidateSearch
 from local_db.repositories.candidates import Candidates
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
@@ -30,6 +31,7 @@ class Store:
     rules: LocalRules
     candidates: Candidates
     users: Users
+    search: CandidateSearch
 
     def close(self) -> None:
         self.db.close()
@@ -51,4 +53,4 @@ def open_store(
     regions.ensure_loaded()
     rules = LocalRules(regions, countries or Countries(), clock)
     users = Users(db, hasher or PasswordHasher(), clock)
-    return Store(db, settings, regions, rules, Candidates(db, rules, settings), users)
+    return Store(db, settings, regions, rules, Candidates(db, rules, settings), users, CandidateSearch(db))

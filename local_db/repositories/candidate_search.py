@@ -1,0 +1,141 @@
+"""Finding candidates among 100,000+: by NIK prefix, registration number, or name-word prefix.
+
+Each kind of match is an index range scan: `nik` and `registration_no` are indexed, and
+`candidate_name_word` holds every normalised word of every name, so "sit ami" finds
+"Siti Aminah" (each typed word is a prefix of some word of the name; case and accents ignored).
+The list screen asks for ids first (cheap) and rows for the visible part only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+
+from domain.names import normalise_name
+from local_db.database import Database
+from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
+
+SORTABLE = (
+    "registered_at",
+    "full_name",
+    "nik",
+    "registration_no",
+    "status",
+    "destination_country",
+    "sync_state",
+    "birth_date",
+)
+_DIGITS = re.compile(r"[\d\s.\-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateFilter:
+    statuses: tuple[str, ...] = ()
+    destinations: tuple[str, ...] = ()
+    sync_states: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateSummary:
+    """The columns of the candidate list."""
+
+    id: str
+    registration_no: str
+    nik: str
+    full_name: str
+    birth_date: str
+    sex: str
+    destination_country: str
+    status: str
+    sync_state: str
+    registered_at: str
+
+
+def _prefix_range(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
+    # `\U0010ffff` sorts after every character we store, so this is an index range scan.
+    return and_(column >= prefix, column < prefix + "\U0010ffff")
+
+
+def text_condition(text: str) -> ColumnElement[bool] | None:
+    """What a typed search means; None for an empty search (everything)."""
+    text = text.strip()
+    if not text:
+        return None
+    options: list[ColumnElement[bool]] = []
+    if _DIGITS.fullmatch(text):
+        digits = re.sub(r"\D", "", text)
+        options.append(_prefix_range(CANDIDATE.c.nik, digits))
+    options.append(_prefix_range(CANDIDATE.c.registration_no, text.upper()))
+    words = normalise_name(text).split()
+    if words:
+        subqueries = [
+            select(NAME_WORD.c.candidate_id).where(_prefix_range(NAME_WORD.c.word, w)) for w in set(words)
+        ]
+        matching = subqueries[0]
+        for extra in subqueries[1:]:
+            matching = matching.where(NAME_WORD.c.candidate_id.in_(extra))  # type: ignore[assignment]
+        options.append(CANDIDATE.c.id.in_(matching))
+    return or_(*options)
+
+
+class CandidateSearch:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _where(
+        self, query: Select[tuple[str]] | Select[tuple[int]], text: str, filters: CandidateFilter
+    ) -> Select:  # type: ignore[type-arg]
+        condition = text_condition(text)
+        if condition is not None:
+            query = query.where(condition)
+        if filters.statuses:
+            query = query.where(CANDIDATE.c.status.in_(filters.statuses))
+        if filters.destinations:
+            query = query.where(CANDIDATE.c.destination_country.in_(filters.destinations))
+        if filters.sync_states:
+            query = query.where(CANDIDATE.c.sync_state.in_(filters.sync_states))
+        return query
+
+    def ids(
+        self,
+        text: str = "",
+        filters: CandidateFilter = CandidateFilter(),
+        sort: str = "registered_at",
+        descending: bool = True,
+        limit: int | None = None,
+    ) -> list[str]:
+        """Ids of matching candidates in display order (ties broken by registration number)."""
+        if sort not in SORTABLE:
+            raise ValueError(f"cannot sort by {sort}")
+        column = CANDIDATE.c[sort]
+        tie = CANDIDATE.c.registration_no
+        order = (column.desc(), tie.desc()) if descending else (column.asc(), tie.asc())
+        query = self._where(select(CANDIDATE.c.id), text, filters).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._db.read() as conn:
+            return [r[0] for r in conn.execute(query)]
+
+    def count(self, text: str = "", filters: CandidateFilter = CandidateFilter()) -> int:
+        query = self._where(select(func.count()).select_from(CANDIDATE), text, filters)
+        with self._db.read() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def summaries(self, ids: Sequence[str]) -> list[CandidateSummary]:
+        """Rows for `ids`, in the order given (missing ids are skipped)."""
+        columns = [CANDIDATE.c[f] for f in CandidateSummary.__dataclass_fields__]
+        found: dict[str, CandidateSummary] = {}
+        with self._db.read() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                for row in conn.execute(select(*columns).where(CANDIDATE.c.id.in_(chunk))):
+                    found[row[0]] = CandidateSummary(*row)
+        return [found[i] for i in ids if i in found]
+
+    def search(self, text: str, limit: int = 50) -> list[CandidateSummary]:
+        """The counter's quick search: the first `limit` matches, newest first."""
+        return self.summaries(self.ids(text, limit=limit))
