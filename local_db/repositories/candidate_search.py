@@ -86,9 +86,7 @@ class CandidateSearch:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _where(
-        self, query: Select[tuple[str]] | Select[tuple[int]], text: str, filters: CandidateFilter
-    ) -> Select:  # type: ignore[type-arg]
+    def _where(self, query: Select[Any], text: str, filters: CandidateFilter) -> Select[Any]:
         condition = text_condition(text)
         if condition is not None:
             query = query.where(condition)
