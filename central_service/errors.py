@@ -1,0 +1,104 @@
+"""The error body of every non-2xx answer, and the handlers that make sure of it.
+
+`{"error": {"code": ..., "message": ..., "details": {...}}}` for our own refusals, FastAPI's
+validation errors (422 `invalid`), Starlette's 404/405, and bugs (500 `internal_error`, logged
+with its trace; a malformed body never gets here). Validation details name the fields only:
+the values sent are not echoed (they may be personal data).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("loket_central")
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "too_many_requests",
+    503: "unavailable",
+}
+
+
+class ApiError(Exception):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        details: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.details = details or {}
+        self.headers = headers
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body = {"error": {"code": code, "message": message, "details": details or {}}}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def field_errors(errors: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "loc": [str(p) for p in e.get("loc", ())],
+            "type": str(e.get("type", "")),
+            "msg": str(e.get("msg", "")),
+        }
+        for e in errors[:50]
+    ]
+
+
+def from_validation(exc: ValidationError, what: str) -> ApiError:
+    errors = exc.errors(include_url=False, include_input=False, include_context=False)
+    if any(e["type"] in ("json_invalid", "json_type") for e in errors):
+        return ApiError(400, "bad_request", f"The {what} is not valid JSON (UTF-8).")
+    return ApiError(
+        422, "invalid", f"The {what} does not follow the protocol.", {"errors": field_errors(errors)}
+    )
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.details, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _request_invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        details = {"errors": field_errors(list(exc.errors()))}
+        return error_response(422, "invalid", "The request does not follow the protocol.", details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "error")
+        message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
+        return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _bug(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", exc_info=exc)
+        return error_response(500, "internal_error", "The server failed; the request can be retried later.")

@@ -1,0 +1,201 @@
+"""The decision for one pushed change, made against the in-memory `State` of its batch.
+
+Order of checks: already applied (duplicate) → whose record it is (forbidden) → base_version
+(conflict) → field rules (rejected, from `validation`) → rules that involve other records
+(references, one attendance per pair, capacity, active NIK held by another office). A change
+that passes is applied to `state` and recorded in `plan`; the caller writes the plan.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from central_service.state import RecordState, State
+from central_service.validation import Checked, wire_issue
+from domain.codes import CandidateStatus
+from sync.protocol import Change
+
+ACTIVE_STATUSES = frozenset(
+    {
+        CandidateStatus.REGISTERED,
+        CandidateStatus.VERIFIED,
+        CandidateStatus.OPP_SCHEDULED,
+        CandidateStatus.OPP_COMPLETED,
+    }
+)
+
+
+@dataclass(slots=True)
+class Plan:
+    applied: list[dict[str, Any]] = field(default_factory=list)
+    feed: list[dict[str, Any]] = field(default_factory=list)
+    touched: dict[str, RecordState] = field(default_factory=dict)
+    next_seq: int = 0
+
+
+def _result(change: Change, status: str, **extra: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "change_id": str(change.change_id),
+        "status": status,
+        "version": None,
+        "errors": [],
+        "current": None,
+    }
+    out.update(extra)
+    return out
+
+
+def _rejected(change: Change, *errors: dict[str, Any]) -> dict[str, Any]:
+    return _result(change, "rejected", errors=list(errors))
+
+
+def _reference_error(state: State, ref: Any, entity: str, field_name: str) -> dict[str, Any] | None:
+    rec = state.records.get(ref) if isinstance(ref, str) else None
+    if rec is None or rec.deleted or rec.entity != entity or rec.office_id != state.office_id:
+        # Another office's record is reported as unknown: its existence is not ours to reveal.
+        return wire_issue(field_name, "unknown_reference")
+    return None
+
+
+def _attendance_errors(state: State, entity_id: str, data: dict[str, Any], old: RecordState | None) -> list:
+    session_id, candidate_id = data["session_id"], data["candidate_id"]
+    errors = [
+        e
+        for e in (
+            _reference_error(state, session_id, "opp_session", "session_id"),
+            _reference_error(state, candidate_id, "candidate", "candidate_id"),
+        )
+        if e
+    ]
+    if errors:
+        return errors
+    holder = state.pairs.get((session_id, candidate_id))
+    if holder is not None and holder != entity_id:
+        return [wire_issue("candidate_id", "attendance_duplicate")]
+    present_before = bool(old and old.present and old.session_id == session_id)
+    if data["status"] == "present" and not present_before:
+        capacity = state.records[session_id].data().get("capacity")
+        if isinstance(capacity, int) and state.present_counts[session_id] + 1 > capacity:
+            return [wire_issue("status", "capacity_exceeded", {"capacity": capacity})]
+    return []
+
+
+def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
+    holder = state.claims.get(nik) if nik else None
+    if holder is not None and holder != state.office_id:
+        return wire_issue("nik", "nik_registered_elsewhere", {"office_code": state.office_codes.get(holder)})
+    return None
+
+
+def _new_state(change: Change, data: dict[str, Any], version: int, old: RecordState | None) -> RecordState:
+    deleted = change.op == "delete"
+    rec = RecordState(
+        change.entity,
+        0,
+        version,
+        deleted,
+        json.dumps(data, separators=(",", ":")),
+        in_db=bool(old and old.in_db),
+    )
+    if deleted:
+        return rec
+    if change.entity == "candidate" and data.get("status") in ACTIVE_STATUSES:
+        rec.nik = data.get("nik")
+    elif change.entity == "opp_attendance":
+        rec.session_id, rec.candidate_id = data["session_id"], data["candidate_id"]
+        rec.present = data.get("status") == "present"
+    return rec
+
+
+def _apply(state: State, entity_id: str, old: RecordState | None, new: RecordState) -> None:
+    if old and old.nik and old.nik != new.nik:
+        state.holders[old.nik].discard(entity_id)
+        if not state.holders[old.nik]:
+            state.claims[old.nik] = None
+    if new.nik:
+        state.holders[new.nik].add(entity_id)
+        state.claims[new.nik] = state.office_id
+    if old and old.session_id:
+        state.pairs.pop((old.session_id, old.candidate_id or ""), None)
+        if old.present:
+            state.present_counts[old.session_id] -= 1
+    if new.session_id:
+        state.pairs[(new.session_id, new.candidate_id or "")] = entity_id
+        if new.present:
+            state.present_counts[new.session_id] += 1
+    state.records[entity_id] = new
+
+
+def decide(  # noqa: PLR0911, PLR0912
+    change: Change, checked: Checked | None, state: State, plan: Plan, device_id: str, now: str
+) -> dict[str, Any]:
+    change_id, entity_id = str(change.change_id), str(change.entity_id)
+    if change_id in state.applied:
+        office, version = state.applied[change_id]
+        if office != state.office_id:
+            return _rejected(change, wire_issue(None, "forbidden"))
+        return _result(change, "duplicate", version=version)
+    old = state.records.get(entity_id)
+    if old is not None and old.office_id != state.office_id:
+        return _rejected(change, wire_issue(None, "forbidden"))
+    if old is not None and old.entity != change.entity:
+        return _rejected(change, wire_issue("entity", "invalid"))
+    current = old.version if old else None
+    if change.base_version != current:
+        if old is None:
+            return _rejected(change, wire_issue(None, "unknown_reference"))
+        current_body = {"version": old.version, "data": old.data()}
+        if old.deleted:
+            current_body["deleted"] = True
+        return _result(change, "conflict", current=current_body)
+
+    warnings: list[dict[str, Any]] = []
+    data: dict[str, Any] = {}
+    if change.op == "upsert":
+        assert checked is not None
+        if checked.errors:
+            return _rejected(change, *checked.errors)
+        data, warnings = checked.data, checked.warnings
+        if change.entity == "opp_attendance":
+            errors = _attendance_errors(state, entity_id, data, old)
+            if errors:
+                return _rejected(change, *errors)
+        elif change.entity == "candidate" and data.get("status") in ACTIVE_STATUSES:
+            error = _nik_error(state, data.get("nik"))
+            if error:
+                return _rejected(change, error)
+
+    version = (current or 0) + 1
+    new = _new_state(change, data, version, old)
+    new.office_id = state.office_id
+    _apply(state, entity_id, old, new)
+    plan.touched[entity_id] = new
+    plan.applied.append(
+        {
+            "change_id": change_id,
+            "office_id": state.office_id,
+            "device_id": device_id,
+            "entity_id": entity_id,
+            "version": version,
+            "applied_at": now,
+        }
+    )
+    plan.next_seq += 1
+    plan.feed.append(
+        {
+            "office_id": state.office_id,
+            "seq": plan.next_seq,
+            "entity": change.entity,
+            "entity_id": entity_id,
+            "op": change.op,
+            "version": version,
+            "data": new.data_text,
+        }
+    )
+    state.applied[change_id] = (state.office_id, version)
+    out = _result(change, "applied", version=version)
+    if warnings:
+        out["warnings"] = warnings
+    return out

@@ -1,0 +1,125 @@
+"""What the server holds about the records a push touches, loaded in a few queries up front.
+
+A push runs under its office's lock (`feed.lock_office`), so nothing else changes this office's
+records meanwhile; the planner then updates this state in memory change by change, so later
+changes of a batch see the effect of earlier ones (attendance after its candidate, capacity).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, func, select
+
+from central_service.models import APPLIED, NIK_CLAIM, OFFICE, RECORD
+from sync.protocol import Change
+
+
+@dataclass(slots=True)
+class RecordState:
+    entity: str
+    office_id: int
+    version: int
+    deleted: bool
+    data_text: str
+    nik: str | None = None
+    session_id: str | None = None
+    candidate_id: str | None = None
+    present: bool = False
+    in_db: bool = True
+
+    def data(self) -> dict[str, Any]:
+        loaded: dict[str, Any] = json.loads(self.data_text)
+        return loaded
+
+
+@dataclass(slots=True)
+class State:
+    office_id: int
+    records: dict[str, RecordState] = field(default_factory=dict)
+    applied: dict[str, tuple[int, int]] = field(default_factory=dict)  # change_id -> (office, version)
+    claims: dict[str, int | None] = field(default_factory=dict)  # nik -> office holding it
+    claims_at_load: dict[str, int | None] = field(default_factory=dict)
+    holders: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # own active niks
+    present_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    pairs: dict[tuple[str, str], str] = field(default_factory=dict)
+    office_codes: dict[int, str] = field(default_factory=dict)
+
+
+def _chunks(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
+    items = list(dict.fromkeys(values))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _row_state(row: Any) -> RecordState:
+    return RecordState(
+        row.entity,
+        row.office_id,
+        row.version,
+        row.deleted,
+        row.data,
+        row.nik,
+        row.session_id,
+        row.candidate_id,
+        row.present,
+    )
+
+
+def load_state(conn: Connection, office_id: int, changes: list[Change], niks: Iterable[str]) -> State:
+    state = State(office_id)
+    ids = [str(c.entity_id) for c in changes]
+    refs = [
+        str(c.data.get(key))
+        for c in changes
+        if c.entity == "opp_attendance"
+        for key in ("session_id", "candidate_id")
+        if isinstance(c.data.get(key), str)
+    ]
+    for chunk in _chunks([*ids, *refs]):
+        for row in conn.execute(select(RECORD).where(RECORD.c.entity_id.in_(chunk))):
+            state.records[row.entity_id] = _row_state(row)
+    for chunk in _chunks(str(c.change_id) for c in changes):
+        rows = conn.execute(
+            select(APPLIED.c.change_id, APPLIED.c.office_id, APPLIED.c.version).where(
+                APPLIED.c.change_id.in_(chunk)
+            )
+        )
+        state.applied.update({r.change_id: (r.office_id, r.version) for r in rows})
+
+    all_niks = set(niks) | {r.nik for r in state.records.values() if r.nik}
+    for chunk in _chunks(all_niks):
+        for nik, holder in conn.execute(
+            select(NIK_CLAIM.c.nik, NIK_CLAIM.c.office_id).where(NIK_CLAIM.c.nik.in_(chunk))
+        ):
+            state.claims[nik] = holder
+        own = select(RECORD.c.nik, RECORD.c.entity_id).where(
+            and_(RECORD.c.office_id == office_id, RECORD.c.nik.in_(chunk))
+        )
+        for nik, entity_id in conn.execute(own):
+            state.holders[nik].add(entity_id)
+    state.claims_at_load = dict(state.claims)
+    others = {o for o in state.claims.values() if o is not None and o != office_id}
+    if others:
+        codes = conn.execute(select(OFFICE.c.id, OFFICE.c.code).where(OFFICE.c.id.in_(others)))
+        state.office_codes = {i: c for i, c in codes}
+
+    sessions = [r for r in refs if r in state.records and state.records[r].entity == "opp_session"]
+    for chunk in _chunks(sessions):
+        counts = conn.execute(
+            select(RECORD.c.session_id, func.count())
+            .where(and_(RECORD.c.session_id.in_(chunk), RECORD.c.present.is_(True)))
+            .group_by(RECORD.c.session_id)
+        )
+        state.present_counts.update({s: n for s, n in counts})
+        pairs = conn.execute(
+            select(RECORD.c.session_id, RECORD.c.candidate_id, RECORD.c.entity_id).where(
+                RECORD.c.session_id.in_(chunk)
+            )
+        )
+        state.pairs.update({(s, c): e for s, c, e in pairs})
+    return state
