@@ -100,6 +100,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "not_positive": ("Harus lebih besar dari 0.", "Must be greater than 0."),
     "unknown_column": ("Kolom tidak dikenal: {column}.", "Unknown column: {column}."),
     "cell_too_large": ("Isi sel terlalu besar.", "The cell content is too large."),
+    "extra_values": (
+        "Baris ini berisi lebih banyak nilai daripada kolom judul.",
+        "This row has more values than the header has columns.",
+    ),
+    "p3mi_unknown": (
+        "Perusahaan penempatan dengan nomor izin {value} tidak dikenal.",
+        "No placement company with licence number {value} is known.",
+    ),
+    "already_registered_differs": (
+        "NIK sudah terdaftar ({registration_no}); isian berbeda pada: {columns}. Baris tidak diimpor.",
+        "The NIK is already registered ({registration_no}); these columns differ: {columns}. "
+        "The row was not imported.",
+    ),
 }
 
 

@@ -9,14 +9,15 @@ entry breaks the chain and `loket check` says where.
 from __future__ import annotations
 
 import hashlib
-import json
-import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+import orjson
+from sqlalchemy import Connection, select
 
+from domain.ids import new_id
+from local_db.database import insert_rows
 from local_db.models import AUDIT_T, OUTBOX_T
 from local_db.states import OutboxState
 
@@ -26,7 +27,11 @@ OUTBOX = OUTBOX_T
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    """Canonical JSON (sorted keys, no spaces): equal data gives equal text, and equal hashes.
+
+    orjson rather than the standard library: ten times faster, and bulk import encodes every row.
+    """
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def chain_hash(prev: str, at: str, actor: str, action: str, entity: str, entity_id: str, change: str) -> str:
@@ -79,7 +84,7 @@ def append(conn: Connection, entries: Sequence[Entry]) -> None:
         if e.outbox_data is not None:
             outbox_rows.append(
                 {
-                    "change_id": str(uuid.uuid4()),
+                    "change_id": new_id(),
                     "entity": e.entity,
                     "entity_id": e.entity_id,
                     "op": e.op,
@@ -90,9 +95,8 @@ def append(conn: Connection, entries: Sequence[Entry]) -> None:
                     "attempts": 0,
                 }
             )
-    conn.execute(insert(AUDIT), audit_rows)
-    if outbox_rows:
-        conn.execute(insert(OUTBOX), outbox_rows)
+    insert_rows(conn, AUDIT, audit_rows)
+    insert_rows(conn, OUTBOX, outbox_rows)
 
 
 @dataclass(frozen=True, slots=True)

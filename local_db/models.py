@@ -56,13 +56,13 @@ class Candidate(SyncedMixin, Base):
     heir_relationship: Mapped[str] = mapped_column(String(60))
     heir_phone: Mapped[str | None] = mapped_column(String(20))
     scheme: Mapped[str] = mapped_column(String(10))
-    destination_country: Mapped[str] = mapped_column(String(2), index=True)
+    destination_country: Mapped[str] = mapped_column(String(2))
     sector: Mapped[str] = mapped_column(String(10))
     job_position: Mapped[str] = mapped_column(String(120))
     employer_name: Mapped[str | None] = mapped_column(String(200))
     p3mi_id: Mapped[str | None] = mapped_column(UUID)
     documents: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), index=True)
+    status: Mapped[str] = mapped_column(String(16))
     registered_at: Mapped[str] = mapped_column(TIME, index=True)
     registered_by: Mapped[str] = mapped_column(String(120))
 
@@ -78,6 +78,9 @@ class CandidateNameWord(Base):
     candidate_id: Mapped[str] = mapped_column(
         UUID, ForeignKey("candidate.id", ondelete="CASCADE"), primary_key=True
     )
+
+    # One B-tree instead of a table plus its primary-key index: half the cost per name word.
+    __table_args__ = {"sqlite_with_rowid": False}
 
 
 class OppSession(SyncedMixin, Base):

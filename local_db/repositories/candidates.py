@@ -7,7 +7,6 @@ IMMEDIATE transaction (`local_db.journal`).
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +17,7 @@ from domain.actor import Actor, require_write
 from domain.candidate import CANDIDATE_FIELDS, check_candidate
 from domain.codes import CandidateStatus, Entity
 from domain.dates import format_utc
+from domain.ids import new_id
 from domain.issues import Issue
 from domain.names import normalise_name
 from domain.registration_no import format_registration_no
@@ -159,7 +159,7 @@ class Candidates:
         _, tag = self._settings.device_identity()
         now = self._rules.now()
         at = format_utc(now)
-        candidate_id = candidate_id or str(uuid.uuid4())
+        candidate_id = candidate_id or new_id()
         with self._db.write() as conn:
             errors, dup_warnings = duplicate_issues(
                 conn, check.data["nik"], check.data["full_name"], check.data["birth_date"], None

@@ -78,13 +78,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("registration_no", name=op.f("uq_candidate_registration_no")),
     )
     with op.batch_alter_table("candidate", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_candidate_destination_country"), ["destination_country"], unique=False
-        )
         batch_op.create_index("ix_candidate_name_birth", ["name_norm", "birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_nik"), ["nik"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_registered_at"), ["registered_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_candidate_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_sync_state"), ["sync_state"], unique=False)
 
     op.create_table(
@@ -191,6 +187,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("word", "candidate_id", name=op.f("pk_candidate_name_word")),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "opp_attendance",
@@ -208,14 +205,10 @@ def upgrade() -> None:
         sa.Column("created_at", sa.String(length=32), nullable=False),
         sa.Column("updated_at", sa.String(length=32), nullable=False),
         sa.ForeignKeyConstraint(
-            ["candidate_id"],
-            ["candidate.id"],
-            name=op.f("fk_opp_attendance_candidate_id_candidate"),
+            ["candidate_id"], ["candidate.id"], name=op.f("fk_opp_attendance_candidate_id_candidate")
         ),
         sa.ForeignKeyConstraint(
-            ["session_id"],
-            ["opp_session.id"],
-            name=op.f("fk_opp_attendance_session_id_opp_session"),
+            ["session_id"], ["opp_session.id"], name=op.f("fk_opp_attendance_session_id_opp_session")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_opp_attendance")),
         sa.UniqueConstraint(
@@ -262,11 +255,9 @@ def downgrade() -> None:
     op.drop_table("opp_session")
     with op.batch_alter_table("candidate", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_candidate_sync_state"))
-        batch_op.drop_index(batch_op.f("ix_candidate_status"))
         batch_op.drop_index(batch_op.f("ix_candidate_registered_at"))
         batch_op.drop_index(batch_op.f("ix_candidate_nik"))
         batch_op.drop_index("ix_candidate_name_birth")
-        batch_op.drop_index(batch_op.f("ix_candidate_destination_country"))
 
     op.drop_table("candidate")
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:

@@ -1,0 +1,1 @@
+"""Reading and writing the candidate import/export files (CSV and XLSX)."""

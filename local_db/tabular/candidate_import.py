@@ -1,0 +1,298 @@
+"""Bulk import of candidates from a CSV/XLSX file, through the same record + audit + outbox path.
+
+Rows are validated with `domain.candidate.check_candidate` and written in batches, each batch
+one transaction: a killed process or a cancel leaves whole rows only, and a re-run skips every
+NIK that is already registered (counted as present; reported if other fields differ).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from domain.actor import Actor, require_write
+from domain.candidate import CANDIDATE_FIELDS, REQUIRED_FIELDS, RuleContext, check_candidate
+from domain.codes import Entity
+from domain.dates import format_utc
+from domain.ids import new_id
+from domain.issues import Issue, Lang
+from domain.names import name_words, normalise_name
+from local_db import journal
+from local_db.database import Database, insert_rows
+from local_db.models import P3MI_T
+from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD, row_from_data
+from local_db.repositories.candidates import ACTIVE, allocate_registration_numbers
+from local_db.repositories.settings import Settings
+from local_db.rules import LocalRules
+from local_db.states import SyncState
+from local_db.tabular.reader import FileUnusable, read_table
+
+IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}
+IGNORED_COLUMNS = frozenset({"sync_state"})  # written by export; local state, not data
+MAX_CELL_CHARS = 10_000
+BATCH_SIZE = 2_000
+# Fields compared when a NIK is already registered, to report a differing row.
+COMPARED = (
+    "full_name",
+    "birth_date",
+    "sex",
+    "birth_place",
+    "phone",
+    "village_code",
+    "destination_country",
+    "scheme",
+    "sector",
+    "job_position",
+)
+
+Progress = Callable[[int, float], None]  # rows read so far, fraction of the file read
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int
+    column: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """One file row after validation: the record's data and table row, or the row's problems."""
+
+    number: int
+    data: dict[str, Any] | None
+    row: dict[str, Any] | None
+    words: list[str]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def nik(self) -> str:
+        assert self.data is not None
+        return str(self.data["nik"])
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        assert self.data is not None
+        return self.data
+
+    @property
+    def row_values(self) -> dict[str, Any]:
+        assert self.row is not None
+        return self.row
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    present: int = 0
+    rejected: int = 0
+    cancelled: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return self.imported + self.present + self.rejected
+
+
+def check_columns(columns: tuple[str, ...]) -> None:
+    unknown = [c for c in columns if c and c not in IMPORT_COLUMNS]
+    if unknown:
+        raise FileUnusable("unknown_column", unknown[0])
+    missing = [c for c in REQUIRED_FIELDS if c not in columns]
+    if missing:
+        raise FileUnusable("missing_columns", ", ".join(missing))
+
+
+class CandidateImporter:
+    def __init__(self, db: Database, rules: LocalRules, settings: Settings) -> None:
+        self._db = db
+        self._rules = rules
+        self._settings = settings
+
+    def run(
+        self,
+        path: Path,
+        actor: Actor,
+        *,
+        lang: Lang = "id",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> ImportReport:
+        """Import `path`; raises `FileUnusable` before writing anything if the file cannot be used."""
+        require_write(actor, "import candidates")
+        table = read_table(path)
+        check_columns(table.columns)
+        ctx = self._rules.context(bulk=True)
+        licences = self._licences()
+        report = ImportReport()
+        seen: dict[str, tuple[str, tuple[Any, ...]]] = {}  # NIK -> (registration no., compared fields)
+        batch: list[Prepared] = []
+        for number, values in table.rows:
+            batch.append(self._prepare(number, values, licences, ctx, lang))
+            if len(batch) >= batch_size:
+                self._write(batch, actor, seen, report, lang, path.name)
+                batch = []
+                if progress:
+                    progress(report.rows, table.progress())
+                if cancelled and cancelled():
+                    report.cancelled = True
+                    return report
+        self._write(batch, actor, seen, report, lang, path.name)
+        if progress:
+            progress(report.rows, 1.0)
+        return report
+
+    def _prepare(
+        self, number: int, values: dict[str, Any], licences: Mapping[str, str], ctx: RuleContext, lang: Lang
+    ) -> Prepared:
+        issues = self._precheck(values, licences)
+        if not issues:
+            check = check_candidate(values, ctx)
+            if check.ok:
+                data = check.data
+                return Prepared(number, data, row_from_data(data), name_words(data["full_name"]), ())
+            issues = list(check.errors)
+        problems = tuple(RowProblem(number, i.field or "", i.code, i.message(lang)) for i in issues)
+        return Prepared(number, None, None, [], problems)
+
+    def _licences(self) -> dict[str, str]:
+        with self._db.read() as conn:
+            return {
+                r.licence_no.strip().upper(): r.id
+                for r in conn.execute(select(P3MI_T.c.licence_no, P3MI_T.c.id))
+            }
+
+    @staticmethod
+    def _precheck(values: dict[str, Any], licences: Mapping[str, str]) -> list[Issue]:
+        """Problems the rules cannot see: oversize cells, extra values, placement-company licence."""
+        issues: list[Issue] = []
+        if values.pop("__extra_values__", None):
+            issues.append(Issue(None, "extra_values"))
+        for column, value in values.items():
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                issues.append(Issue(column, "cell_too_large"))
+                values[column] = ""
+        for column in IGNORED_COLUMNS:
+            values.pop(column, None)
+        licence = str(values.pop("p3mi_licence_no", "") or "").strip().upper()
+        if licence:
+            if licence in licences:
+                values["p3mi_id"] = licences[licence]
+            else:
+                issues.append(Issue("p3mi_licence_no", "p3mi_unknown", {"value": licence[:40]}))
+        return issues
+
+    def _write(
+        self,
+        batch: list[Prepared],
+        actor: Actor,
+        seen: dict[str, tuple[str, tuple[Any, ...]]],
+        report: ImportReport,
+        lang: Lang,
+        source: str,
+    ) -> None:
+        for item in batch:
+            if item.problems:
+                report.rejected += 1
+                report.problems.extend(item.problems)
+        batch = [item for item in batch if item.data is not None]
+        if not batch:
+            return
+        _, tag = self._settings.device_identity()
+        now = self._rules.now()
+        at = format_utc(now)
+        columns = [CANDIDATE.c.nik, CANDIDATE.c.registration_no, *(CANDIDATE.c[f] for f in COMPARED)]
+        with self._db.write(durable=False) as conn:
+            niks = [item.nik for item in batch]
+            for start in range(0, len(niks), 900):
+                query = select(*columns).where(CANDIDATE.c.nik.in_(niks[start : start + 900]), ACTIVE)
+                for found in conn.execute(query):
+                    compared = _compared(dict(zip(COMPARED, found[2:], strict=True)))
+                    seen.setdefault(found[0], (found[1], compared))
+            fresh: list[Prepared] = []
+            for item in batch:
+                number, data = item.number, item.fields
+                known = seen.get(data["nik"])
+                if known is None:
+                    fresh.append(item)
+                    seen[data["nik"]] = ("", _compared(data))  # a repeat later in the file is "present"
+                    continue
+                report.present += 1
+                differing = [c for c, a, b in zip(COMPARED, known[1], _compared(data), strict=True) if a != b]
+                if differing:
+                    issue = Issue(
+                        "nik",
+                        "already_registered_differs",
+                        {"registration_no": known[0] or "-", "columns": ", ".join(differing)},
+                    )
+                    report.problems.append(RowProblem(number, "nik", issue.code, issue.message(lang)))
+            if not fresh:
+                return
+            numbers = allocate_registration_numbers(conn, tag, now.year, len(fresh))
+            candidate_rows: list[dict[str, Any]] = []
+            words: list[dict[str, str]] = []
+            entries: list[journal.Entry] = []
+            for item, registration_no in zip(fresh, numbers, strict=True):
+                number, data, row = item.number, item.fields, item.row_values
+                candidate_id = new_id()
+                data["registration_no"] = registration_no
+                data["registered_at"] = data["registered_at"] or at
+                data["registered_by"] = data["registered_by"] or actor.name
+                seen[data["nik"]] = (registration_no, seen[data["nik"]][1])
+                row.update(
+                    registration_no=registration_no,
+                    registered_at=data["registered_at"],
+                    registered_by=data["registered_by"],
+                    id=candidate_id,
+                    version=1,
+                    server_version=None,
+                    sync_state=SyncState.PENDING.value,
+                    created_at=at,
+                    updated_at=at,
+                )
+                candidate_rows.append(row)
+                words.extend({"word": w, "candidate_id": candidate_id} for w in item.words)
+                # The audit entry names the source; the record's first state is the outbox row's data.
+                origin = journal.to_json({"file": source, "row": number, "registration_no": registration_no})
+                entries.append(
+                    journal.Entry(
+                        at,
+                        actor.name,
+                        "import",
+                        Entity.CANDIDATE,
+                        candidate_id,
+                        origin,
+                        outbox_data=journal.to_json(data),
+                    )
+                )
+            insert_rows(conn, CANDIDATE, candidate_rows)
+            insert_rows(conn, NAME_WORD, words)
+            journal.append(conn, entries)
+        report.imported += len(fresh)
+
+
+def _compared(data: Mapping[str, Any]) -> tuple[Any, ...]:
+    return tuple(
+        normalise_name(str(data.get(f) or "")) if f == "full_name" else data.get(f) for f in COMPARED
+    )
+
+
+def write_rejects(path: Path, problems: list[RowProblem]) -> Path | None:
+    """`FILE.rejects.csv` beside the input (row, column, code, message); removes a stale one."""
+    import csv
+
+    target = path.with_name(path.name + ".rejects.csv")
+    if not problems:
+        target.unlink(missing_ok=True)
+        return None
+    with target.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["row", "column", "code", "message"])
+        writer.writerows((p.row, p.column, p.code, p.message) for p in sorted(problems, key=lambda p: p.row))
+    return target
