@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, select, update
 
-from central_service.models import FEED, OFFICE
+from central_service.models import FEED, OFFICE, insert_rows
 
 
 def lock_office(conn: Connection, office_id: int) -> int:
@@ -29,7 +29,7 @@ def append(conn: Connection, office_id: int, rows: list[dict[str, Any]], last_se
     """Append rows (already numbered after `last_seq`) and move the office's counter."""
     if not rows:
         return last_seq
-    conn.execute(insert(FEED), rows)
+    insert_rows(conn, FEED, rows)
     new_last = int(rows[-1]["seq"])
     conn.execute(update(OFFICE).where(OFFICE.c.id == office_id).values(last_seq=new_last))
     return new_last

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, update
 from sqlalchemy.exc import IntegrityError
 
 from central_service import db, feed
-from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD
+from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD, insert_rows
 from central_service.push_rules import Plan, decide
 from central_service.reference import ReferenceData
 from central_service.state import load_state
@@ -126,7 +126,7 @@ def _write(
 ) -> None:
     if not plan.applied:
         return
-    conn.execute(insert(APPLIED), plan.applied)
+    insert_rows(conn, APPLIED, plan.applied)
     fresh, changed = [], []
     for entity_id, rec in plan.touched.items():
         row = {
@@ -155,6 +155,6 @@ def _write(
         stmt = update(RECORD).where(RECORD.c.entity_id == bindparam("b_id"))
         conn.execute(stmt.values({c: bindparam(c) for c in changed[0] if c != "entity_id"}), params)
     if fresh:
-        conn.execute(insert(RECORD), fresh)
+        insert_rows(conn, RECORD, fresh)
     if claimed:
-        conn.execute(insert(NIK_CLAIM), [{"nik": n, "office_id": office_id} for n in claimed])
+        insert_rows(conn, NIK_CLAIM, [{"nik": n, "office_id": office_id} for n in claimed])
