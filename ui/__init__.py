@@ -1,1 +1,1 @@
-"""PySide6 windows, forms, table models, dialogs, translations and the background-task runner."""
+"""The PySide6 desktop interface: windows, forms, table models, dialogs, translations, task runner."""

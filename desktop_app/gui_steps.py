@@ -1,0 +1,97 @@
+"""The steps `desktop_app.gui.run_gui` calls, one function each."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop_app.paths import AppPaths
+from domain.countries import Countries
+from domain.issues import Lang
+from local_db.database import DatabaseError
+from local_db.repositories.audit import AuditLog
+from local_db.repositories.users import StaffAccount
+from local_db.store import Store, open_store
+from ui.auth import FirstRunDialog, SignInDialog
+from ui.i18n import install_translators, normalise_lang, remove_translators
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.settings_page import LANGUAGE_KEY
+from ui.status import StatusFeed, local_status
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def install_language(app: QApplication, lang: str | None) -> list[QTranslator]:
+    """`lang` from the command line wins; until the store is open, Indonesian."""
+    return install_translators(app, lang or "id")
+
+
+def saved_language(app: QApplication, store: Store, lang: str | None, translators: list[QTranslator]) -> Lang:
+    """The language to use from now on: the command line's, else the one saved in settings."""
+    chosen = normalise_lang(lang or store.settings.get(LANGUAGE_KEY) or "id")
+    if normalise_lang(lang or "id") != chosen:
+        remove_translators(app, translators)
+        translators[:] = install_translators(app, chosen)
+    return chosen
+
+
+def latest_backup(folder: Path) -> Path | None:
+    files = sorted(folder.glob("*"), key=lambda p: p.stat().st_mtime) if folder.is_dir() else []
+    return files[-1] if files else None
+
+
+def damaged_message(paths: AppPaths) -> QMessageBox:
+    backup = latest_backup(paths.backups)
+    text = QCoreApplication.translate(
+        "Startup", "The database file {path} cannot be opened: it is damaged or not a Loket PMI database."
+    ).format(path=paths.database)
+    if backup is not None:
+        more = QCoreApplication.translate(
+            "Startup",
+            "The latest backup is {backup}. Close Loket PMI, keep a copy of the damaged file, "
+            "and copy the backup in its place as loket.db.",
+        ).format(backup=backup)
+    else:
+        more = QCoreApplication.translate(
+            "Startup", "No backup was found in {folder}. Ask your administrator for help."
+        ).format(folder=paths.backups)
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Loket PMI"), text)
+    box.setInformativeText(more)
+    return box
+
+
+def open_store_or_explain(paths: AppPaths, countries: Countries, show: bool = True) -> Store | None:
+    try:
+        return open_store(paths.database, paths.backups, countries=countries)
+    except (SQLAlchemyError, DatabaseError, OSError):
+        log.exception("cannot open the database %s", paths.database)
+        if show:
+            damaged_message(paths).exec()
+        return None
+
+
+def sign_in(store: Store) -> StaffAccount | None:
+    dialog: FirstRunDialog | SignInDialog
+    dialog = FirstRunDialog(store.users) if store.users.count() == 0 else SignInDialog(store.users)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.account
+
+
+def build_window(
+    app: QApplication, store: Store, countries: Countries, account: StaffAccount, paths: AppPaths, lang: Lang
+) -> tuple[MainWindow, TaskRunner]:
+    runner = TaskRunner(app)
+    feed = StatusFeed(lambda: local_status(store.search, store.settings), parent=app)
+    idle = IdleWatcher(app)
+    app.installEventFilter(idle)
+    window = MainWindow(
+        store, AuditLog(store.db), countries, account, lang, runner, feed, idle, paths.data_dir
+    )
+    return window, runner

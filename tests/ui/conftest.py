@@ -1,0 +1,69 @@
+"""Fixtures for driving the real widgets: a store with staff accounts, the window's collaborators."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from domain.codes import Role
+from domain.countries import Countries
+from local_db.repositories.audit import AuditLog
+from local_db.repositories.users import StaffAccount
+from local_db.store import Store
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.status import StatusFeed, local_status
+from ui.tasks import TaskRunner
+
+PASSWORD = "rahasia-123"
+
+
+@pytest.fixture
+def admin(store: Store) -> StaffAccount:
+    return store.users.add("admin", PASSWORD, Role.ADMIN, "Admin Kantor", "test")
+
+
+@pytest.fixture
+def clerk(store: Store) -> StaffAccount:
+    return store.users.add("clerk", PASSWORD, Role.OPERATOR, "Clerk Satu", "test")
+
+
+@pytest.fixture
+def viewer(store: Store) -> StaffAccount:
+    return store.users.add("viewer", PASSWORD, Role.VIEWER, "Viewer Satu", "test")
+
+
+@pytest.fixture
+def runner(qapp: QApplication) -> Iterator[TaskRunner]:
+    r = TaskRunner()
+    yield r
+    assert r.wait()
+
+
+@pytest.fixture
+def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, data_dir: Path):  # type: ignore[no-untyped-def]
+    def make(account: StaffAccount, lang: str = "en") -> MainWindow:
+        feed = StatusFeed(lambda: local_status(store.search, store.settings))
+        idle = IdleWatcher()
+        window = MainWindow(store, AuditLog(store.db), countries, account, lang, runner, feed, idle, data_dir)  # type: ignore[arg-type]
+        window.registration.open_receipts = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+# The offscreen platform plugin says this whenever a window with a size grip or a fixed-size
+# widget is shown; it is about the test platform, not our code (xcb does not say it).
+OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in str(item.path).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))

@@ -1,0 +1,165 @@
+"""First run (create the administrator) and sign-in / unlock dialogs. Both work offline: the
+password is checked against the argon2 hash in the local store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.codes import Role
+from local_db.repositories.users import StaffAccount, UserError, Users
+
+
+def user_error_text(code: str) -> str:
+    messages = {
+        "username_invalid": QCoreApplication.translate(
+            "Accounts",
+            "The user name must be 2–64 characters: small letters, digits, dot, dash or underscore.",
+        ),
+        "user_exists": QCoreApplication.translate("Accounts", "This user name is already taken."),
+        "password_too_short": QCoreApplication.translate(
+            "Accounts", "The password must have at least 8 characters."
+        ),
+        "password_weak": QCoreApplication.translate(
+            "Accounts", "This password is too easy to guess; choose another."
+        ),
+        "password_mismatch": QCoreApplication.translate("Accounts", "The two passwords differ."),
+    }
+    return messages.get(code, QCoreApplication.translate("Accounts", "The account could not be created."))
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    cancel = QPushButton(dialog.tr("Cancel"))
+    ok = QPushButton(ok_text)
+    ok.setDefault(True)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    cancel.clicked.connect(dialog.reject)
+    return row, ok, cancel
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label
+
+
+class AccountForm(QWidget):
+    """User name, full name, password twice: shared by first run and "add user"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.full_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
+
+    def create(self, users: Users, role: Role, by: str) -> StaffAccount:
+        if self.password.text() != self.repeat.text():
+            raise UserError("password_mismatch")
+        return users.add(self.username.text(), self.password.text(), role, self.full_name.text(), by)
+
+
+class FirstRunDialog(QDialog):
+    """Shown when the store has no staff account: creates the first administrator."""
+
+    def __init__(self, users: Users, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._users = users
+        self.account: StaffAccount | None = None
+        self.setWindowTitle(self.tr("Loket PMI — first start"))
+        intro = QLabel(
+            self.tr(
+                "Welcome. No staff account exists on this computer yet. "
+                "Create the administrator account; it can add the other staff later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form = AccountForm()
+        self.error = _error_label()
+        buttons, self.ok_button, _ = _buttons(self, self.tr("Create administrator"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.ok_button.clicked.connect(self.on_ok_button_clicked)
+        self.setMinimumWidth(460)
+
+    @Slot()
+    def on_ok_button_clicked(self) -> None:
+        try:
+            self.account = self.form.create(self._users, Role.ADMIN, "first-run")
+        except UserError as exc:
+            self.error.setText(user_error_text(exc.code))
+            return
+        self.accept()
+
+
+class SignInDialog(QDialog):
+    """Sign in; with `locked_user` it unlocks the idle-locked session of that user."""
+
+    def __init__(self, users: Users, locked_user: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._users = users
+        self.account: StaffAccount | None = None
+        self.setWindowTitle(
+            self.tr("Loket PMI — sign in") if locked_user is None else self.tr("Loket PMI — locked")
+        )
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        layout = QVBoxLayout(self)
+        if locked_user is not None:
+            note = QLabel(
+                self.tr("The screen was locked after a period without activity. Enter your password.")
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self.username.setText(locked_user)
+            self.username.setReadOnly(True)
+        layout.addLayout(form)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        buttons, self.ok_button, _ = _buttons(
+            self, self.tr("Sign in") if locked_user is None else self.tr("Unlock")
+        )
+        layout.addLayout(buttons)
+        self.ok_button.clicked.connect(self.on_ok_button_clicked)
+        (self.password if locked_user else self.username).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setMinimumWidth(400)
+
+    @Slot()
+    def on_ok_button_clicked(self) -> None:
+        account = self._users.authenticate(self.username.text(), self.password.text())
+        if account is None:
+            self.error.setText(self.tr("Wrong user name or password, or the account is disabled."))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.account = account
+        self.accept()

@@ -1,0 +1,63 @@
+"""One candidate: the editable record and its history from the audit log."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from domain.actor import Actor
+from domain.codes import Entity
+from domain.countries import Countries
+from domain.issues import Lang
+from local_db.repositories.audit import AuditLog
+from local_db.repositories.candidate_rows import CandidateRecord
+from local_db.repositories.candidates import SaveResult
+from local_db.store import Store
+from ui.candidates.history import HistoryModel
+from ui.registration.form import CandidateForm
+
+
+class CandidateDialog(QDialog):
+    saved = Signal(object)  # SaveResult
+
+    def __init__(
+        self,
+        store: Store,
+        audit: AuditLog,
+        countries: Countries,
+        actor: Actor,
+        lang: Lang,
+        record: CandidateRecord,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._audit = audit
+        self.setWindowTitle(
+            self.tr("CPMI {number} — {name}").format(
+                number=record["registration_no"], name=record["full_name"]
+            )
+        )
+        self.form = CandidateForm(store, countries, actor, lang, record=record)
+        self.history = QTableView()
+        self.history.setObjectName("history")
+        self.history.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.form, self.tr("Data"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self._load_history(record.id)
+        self.form.saved.connect(self.on_form_saved)
+        self.resize(1100, 760)
+
+    def _load_history(self, candidate_id: str) -> None:
+        self.history.setModel(HistoryModel(self._audit.history(Entity.CANDIDATE, candidate_id), self.history))
+        self.history.resizeColumnsToContents()
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    @Slot(object)
+    def on_form_saved(self, result: SaveResult) -> None:
+        self._load_history(result.record.id)
+        self.saved.emit(result)

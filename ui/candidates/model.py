@@ -1,0 +1,143 @@
+"""A lazy table model over candidate ids: all matching ids in memory (cheap), rows loaded a
+page at a time when the view asks for them, rows exposed to the view in `fetchMore` batches."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+
+from domain.countries import Countries
+from domain.issues import Lang
+from local_db.repositories.candidate_search import CandidateSearch, CandidateSummary
+from ui import labels
+from ui.registration.fields import display_date
+
+COLUMNS = ("registration_no", "nik", "full_name", "birth_date", "destination_country", "status", "sync_state")
+BATCH = 500
+PAGE = 100
+MAX_PAGES = 50  # row cache of at most 5,000 summaries
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CandidateTableModel(QAbstractTableModel):
+    sort_requested = Signal(str, bool)  # column name, descending
+
+    def __init__(
+        self, search: CandidateSearch, countries: Countries, lang: Lang, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._search = search
+        self._countries = countries
+        self._lang = lang
+        self._ids: list[str] = []
+        self._shown = 0
+        self._pages: OrderedDict[int, list[CandidateSummary]] = OrderedDict()
+        self._headers = self._header_texts()
+        self._status = labels.statuses()
+        self._sync = labels.sync_states()
+
+    def _header_texts(self) -> list[str]:
+        names = labels.field_names()
+        names["sync_state"] = self.tr("Sync")
+        names["destination_country"] = self.tr("Destination")
+        return [names[c] for c in COLUMNS]
+
+    # Loading -------------------------------------------------------------------------------
+
+    def set_ids(self, ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._shown = min(BATCH, len(self._ids))
+        self._pages.clear()
+        self.endResetModel()
+
+    def invalidate_rows(self) -> None:
+        """Forget cached rows (a record changed) and repaint."""
+        self._pages.clear()
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
+
+    def total(self) -> int:
+        return len(self._ids)
+
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, candidate_id: str) -> int:
+        try:
+            return self._ids.index(candidate_id)
+        except ValueError:
+            return -1
+
+    def _summary(self, row: int) -> CandidateSummary | None:
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        if page is None:
+            ids = self._ids[page_no * PAGE : (page_no + 1) * PAGE]
+            by_id = {s.id: s for s in self._search.summaries(ids)}
+            page = [by_id.get(i) for i in ids]  # type: ignore[misc]
+            self._pages[page_no] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        offset = row - page_no * PAGE
+        return page[offset] if offset < len(page) else None
+
+    # Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._ids)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._ids) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: PLR0911
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        summary = self._summary(index.row())
+        if summary is None:
+            return None
+        column = COLUMNS[index.column()]
+        value = str(getattr(summary, column) or "")
+        if column == "birth_date":
+            return display_date(value)
+        if column == "status":
+            return self._status.get(value, value)
+        if column == "sync_state":
+            return self._sync.get(value, value)
+        if column == "destination_country":
+            country = self._countries.get(value) if value else None
+            return (country.name_id if self._lang == "id" else country.name_en) if country else value
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self.sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)

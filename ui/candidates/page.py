@@ -1,0 +1,187 @@
+"""The candidate list page: one search box (results as you type), filters, sortable lazy table.
+
+Each keystroke restarts a short timer; when it fires, the id query runs on the task runner
+and the newest answer replaces the model's ids (older answers arriving late are dropped).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from domain.actor import Actor
+from domain.countries import HOME_COUNTRY, Countries
+from domain.issues import Lang
+from local_db.repositories.audit import AuditLog
+from local_db.repositories.candidate_search import CandidateFilter
+from local_db.store import Store
+from ui import labels
+from ui.candidates.detail import CandidateDialog
+from ui.candidates.model import CandidateTableModel
+from ui.registration.widgets import ChoiceBox
+from ui.tasks import TaskRunner
+
+DEBOUNCE_MS = 150
+
+
+class CandidateListPage(QWidget):
+    results_shown = Signal(int)  # how many candidates match
+    record_saved = Signal(object)  # SaveResult from the detail dialog
+
+    def __init__(
+        self,
+        store: Store,
+        audit: AuditLog,
+        countries: Countries,
+        actor: Actor,
+        lang: Lang,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._audit = audit
+        self._countries = countries
+        self._actor = actor
+        self._lang = lang
+        self._runner = runner
+        self._generation = 0
+        self._sort = ("registered_at", True)
+        self.dialog: CandidateDialog | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search")
+        self.search_box.setPlaceholderText(self.tr("Search by NIK, name or registration number"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status_filter = ChoiceBox(labels.statuses(), self.tr("Status: all"))
+        names = {
+            c.code: (c.name_id if lang == "id" else c.name_en)
+            for c in countries.all()
+            if c.code != HOME_COUNTRY
+        }
+        self.country_filter = ChoiceBox(
+            dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
+        )
+        self.sync_filter = ChoiceBox(labels.sync_states(), self.tr("Sync: all"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 3)
+        for box in (self.status_filter, self.country_filter, self.sync_filter):
+            top.addWidget(box, 1)
+        top.addWidget(self.count_label)
+
+        self.model = CandidateTableModel(store.search, countries, lang, self)
+        self.table = QTableView()
+        self.table.setObjectName("candidates")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 150, 230, 95, 120, 120)):
+            header.resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self.open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.search_box.textChanged.connect(self.on_search_box_text_changed)
+        self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
+        for box in (self.status_filter, self.country_filter, self.sync_filter):
+            box.currentIndexChanged.connect(self.refresh)
+        self._timer.timeout.connect(self.refresh)
+        self.model.sort_requested.connect(self.on_model_sort_requested)
+        self.table.doubleClicked.connect(self.on_table_double_clicked)
+        self.open_shortcut.activated.connect(self.on_open_shortcut_activated)
+
+    # Searching -----------------------------------------------------------------------------
+
+    def filters(self) -> CandidateFilter:
+        def one(box: ChoiceBox) -> tuple[str, ...]:
+            return (box.value(),) if box.value() else ()
+
+        return CandidateFilter(one(self.status_filter), one(self.country_filter), one(self.sync_filter))
+
+    @Slot(str)
+    def on_search_box_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def on_search_box_return_pressed(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        self.table.setFocus()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    @Slot(str, bool)
+    def on_model_sort_requested(self, column: str, descending: bool) -> None:
+        self._sort = (column, descending)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        sort, descending = self._sort
+        self._runner.start(
+            self._store.search.ids,
+            self.search_box.text(),
+            self.filters(),
+            sort,
+            descending,
+            on_done=lambda ids: self._show(generation, ids),
+            on_error=lambda exc: self.count_label.setText(
+                self.tr("Search failed: {reason}").format(reason=exc)
+            ),
+        )
+
+    def _show(self, generation: int, ids: list[str]) -> None:
+        if generation != self._generation:
+            return  # a newer search is on its way
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n candidate(s)", "", len(ids)))
+        self.results_shown.emit(len(ids))
+
+    # Opening a record ----------------------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.open_row(index.row())
+
+    @Slot()
+    def on_open_shortcut_activated(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_row(rows[0].row())
+
+    def open_row(self, row: int) -> CandidateDialog | None:
+        if not 0 <= row < self.model.rowCount():
+            return None
+        record = self._store.candidates.get(self.model.id_at(row))
+        self.dialog = CandidateDialog(
+            self._store, self._audit, self._countries, self._actor, self._lang, record, self
+        )
+        self.dialog.saved.connect(self.on_dialog_saved)
+        self.dialog.show()
+        return self.dialog
+
+    @Slot(object)
+    def on_dialog_saved(self, result: object) -> None:
+        self.model.invalidate_rows()
+        self.record_saved.emit(result)

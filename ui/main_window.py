@@ -1,0 +1,133 @@
+"""The main window: navigation on the left, one page at a time, the status bar below.
+
+Pages get their collaborators through their constructors; the window only wires their signals
+(a save refreshes the list and the status bar) and handles the idle lock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+
+from domain.countries import Countries
+from domain.issues import Lang
+from local_db.repositories.audit import AuditLog
+from local_db.repositories.users import StaffAccount
+from local_db.store import Store
+from ui import labels
+from ui.auth import SignInDialog
+from ui.candidates.page import CandidateListPage
+from ui.idle import SETTING_KEY as IDLE_KEY
+from ui.idle import IdleWatcher, parse_minutes
+from ui.registration.page import RegistrationPage
+from ui.settings_page import SettingsPage
+from ui.status import StatusBar, StatusFeed
+from ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        audit: AuditLog,
+        countries: Countries,
+        account: StaffAccount,
+        lang: Lang,
+        runner: TaskRunner,
+        feed: StatusFeed,
+        idle: IdleWatcher,
+        data_dir: Path,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._account = account
+        self._feed = feed
+        self._idle = idle
+        self.locked = False
+        actor = account.actor()
+        self.setWindowTitle(self.tr("Loket PMI — CPMI registration"))
+
+        self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
+        self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
+        self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.pages = QStackedWidget()
+        for title, page in (
+            (self.tr("Registration"), self.registration),
+            (self.tr("Candidates"), self.candidates),
+            (self.tr("Settings"), self.settings),
+        ):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.status = StatusBar(feed)
+        role = labels.roles()[account.role.value]
+        self.status.set_user(self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role))
+        self.setStatusBar(self.status)
+        self._page_shortcuts = [
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self) for i in range(self.pages.count())
+        ]
+        self._connect_signals()
+        self.navigation.setCurrentRow(0 if actor.can_write else 1)
+        self.set_idle_minutes(parse_minutes(store.settings.get(IDLE_KEY)))
+        self.resize(1280, 820)
+
+    def _connect_signals(self) -> None:
+        self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
+        for i, shortcut in enumerate(self._page_shortcuts):
+            shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
+        self.registration.saved.connect(self.on_record_saved)
+        self.candidates.record_saved.connect(self.on_record_saved)
+        self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
+        self._idle.idle.connect(self.on_idle_idle)
+
+    @Slot(int)
+    def on_navigation_current_row_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.registration:
+            self.registration.form.fields.line("nik").setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.candidates:
+            self.candidates.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(object)
+    def on_record_saved(self, _result: object) -> None:
+        self.candidates.refresh()
+        self._feed.refresh()
+
+    @Slot(int)
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._idle.set_timeout_ms(minutes * 60_000)
+
+    @Slot()
+    def on_idle_idle(self) -> None:
+        self.lock()
+
+    def lock(self, dialog: SignInDialog | None = None) -> SignInDialog:
+        """Hide the data and ask for the signed-in user's password again."""
+        self.locked = True
+        self._idle.pause()
+        self.centralWidget().setVisible(False)
+        dialog = dialog or SignInDialog(self._store.users, locked_user=self._account.username, parent=self)
+        dialog.finished.connect(self.on_lock_dialog_finished)
+        dialog.open()
+        return dialog
+
+    @Slot(int)
+    def on_lock_dialog_finished(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            self.close()  # leaving the lock screen without the password ends the session
+            return
+        self.locked = False
+        self.centralWidget().setVisible(True)
+        self._idle.resume()

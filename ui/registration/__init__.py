@@ -1,0 +1,1 @@
+"""The registration form: fields, pickers, live checks and the receipt."""

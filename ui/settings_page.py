@@ -1,0 +1,153 @@
+"""Settings: interface language, idle lock, and (administrators only) staff accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.actor import Actor
+from domain.codes import Role
+from local_db.repositories.settings import Settings
+from local_db.repositories.users import UserError, Users
+from ui import labels
+from ui.auth import AccountForm, user_error_text
+from ui.idle import SETTING_KEY as IDLE_KEY
+from ui.idle import parse_minutes
+from ui.registration.widgets import ChoiceBox
+
+LANGUAGE_KEY = "ui_language"
+
+
+class SettingsPage(QWidget):
+    idle_minutes_changed = Signal(int)
+
+    def __init__(
+        self, settings: Settings, users: Users, actor: Actor, data_dir: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._users = users
+        self._actor = actor
+        admin = actor.can_administer
+
+        general = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(general)
+        self.language = ChoiceBox({"id": "Bahasa Indonesia", "en": "English"}, self.tr("— choose —"))
+        self.language.setObjectName("language")
+        self.language.set_value(settings.get(LANGUAGE_KEY, "id"))
+        form.addRow(self.tr("Interface language (from the next start)"), self.language)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle_minutes")
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setValue(parse_minutes(settings.get(IDLE_KEY)))
+        self.idle.setEnabled(admin)
+        form.addRow(self.tr("Lock the screen after inactivity"), self.idle)
+        form.addRow(self.tr("Data folder"), QLabel(str(data_dir)))
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("save_settings")
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        self.users_table = QTableWidget(0, 4)
+        self.users_table.setObjectName("users")
+        self.add_form = AccountForm()
+        self.role = ChoiceBox(labels.roles(), self.tr("— choose —"))
+        self.role.set_value(Role.OPERATOR.value)
+        self.add_button = QPushButton(self.tr("Add staff account"))
+        self.add_button.setObjectName("add_user")
+        self.add_message = QLabel()
+        self.add_message.setWordWrap(True)
+        if admin:
+            layout.addWidget(self._users_box())
+        else:
+            note = QLabel(self.tr("Only an administrator can manage staff accounts and the screen lock."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addStretch(1)
+        self._connect_signals()
+
+    def _users_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Staff accounts"))
+        self.users_table.setHorizontalHeaderLabels(
+            [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Active")]
+        )
+        self.users_table.verticalHeader().setVisible(False)
+        self.users_table.horizontalHeader().setStretchLastSection(True)
+        self.users_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.users_table.setMinimumHeight(140)
+        self.add_form.layout().addRow(self.tr("Role"), self.role)  # type: ignore[union-attr]
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_message, 1)
+        add_row.addWidget(self.add_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.users_table)
+        layout.addWidget(QLabel(self.tr("New account")))
+        layout.addWidget(self.add_form)
+        layout.addLayout(add_row)
+        self.reload_users()
+        return box
+
+    def _connect_signals(self) -> None:
+        self.save_button.clicked.connect(self.on_save_button_clicked)
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+
+    def reload_users(self) -> None:
+        roles = labels.roles()
+        accounts = self._users.list()
+        self.users_table.setRowCount(len(accounts))
+        for row, account in enumerate(accounts):
+            active = self.tr("yes") if account.active else self.tr("no")
+            values = (account.username, account.full_name, roles[account.role.value], active)
+            for column, value in enumerate(values):
+                self.users_table.setItem(row, column, QTableWidgetItem(value))
+        self.users_table.resizeColumnsToContents()
+
+    @Slot()
+    def on_save_button_clicked(self) -> None:
+        if self.language.value():
+            self._settings.put(LANGUAGE_KEY, self.language.value())
+        if self._actor.can_administer:
+            self._settings.put(IDLE_KEY, str(self.idle.value()))
+            self.idle_minutes_changed.emit(self.idle.value())
+        self.saved_label.setText(self.tr("Settings saved."))
+
+    @Slot()
+    def on_add_button_clicked(self) -> None:
+        if not self._actor.can_administer or not self.role.value():
+            return
+        try:
+            account = self.add_form.create(self._users, Role(self.role.value()), self._actor.name)
+        except UserError as exc:
+            self.add_message.setStyleSheet("color: #b00020;")
+            self.add_message.setText(user_error_text(exc.code))
+            return
+        self.add_message.setStyleSheet("color: #1b5e20;")
+        self.add_message.setText(self.tr("Account {name} created.").format(name=account.username))
+        for edit in (
+            self.add_form.username,
+            self.add_form.full_name,
+            self.add_form.password,
+            self.add_form.repeat,
+        ):
+            edit.clear()
+        self.reload_users()
