@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from domain.countries import Countries
@@ -92,9 +92,16 @@ class MainWindow(QMainWindow):
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self._idle.idle.connect(self.on_idle_idle)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_page()
+
     @Slot(int)
     def on_navigation_current_row_changed(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
+        self._focus_page()
+
+    def _focus_page(self) -> None:
         if self.pages.currentWidget() is self.registration:
             self.registration.form.fields.line("nik").setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.pages.currentWidget() is self.candidates:

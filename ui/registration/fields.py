@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.candidate import parse_documents
 from domain.codes import DocumentType, Scheme, Sector
 from domain.countries import HOME_COUNTRY, Countries
 from domain.dates import parse_date
@@ -236,7 +237,7 @@ class CandidateFields(QWidget):
         ):
             self.choice(field).set_value(data.get(field))
         self.region_picker.set_value(data.get("village_code"))
-        present = data.get("documents") or {}
+        present = parse_documents(data.get("documents"), [])
         for code, box in self.documents.items():
             box.setChecked(bool(present.get(code)))
         self.on_placement_changed()

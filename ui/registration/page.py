@@ -52,6 +52,7 @@ def receipt_text(record: CandidateRecord, countries: Countries, lang: Lang) -> R
 
 class RegistrationPage(QWidget):
     saved = Signal(object)  # SaveResult
+    receipt_written = Signal(object)  # Path
 
     def __init__(
         self,
@@ -115,6 +116,7 @@ class RegistrationPage(QWidget):
         self.last_receipt = path
         self.receipt_button.setEnabled(True)
         self.receipt_label.setText(self.tr("Receipt saved: {path}").format(path=str(path)))
+        self.receipt_written.emit(path)
         if self.open_receipts and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.receipt_label.setText(
                 self.tr("Receipt saved: {path} (open it to print)").format(path=str(path))
