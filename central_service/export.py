@@ -20,7 +20,7 @@ COLUMNS = (*[f for f in CANDIDATE_FIELDS if f != "p3mi_id"], "p3mi_licence_no", 
 def export_candidates(engine: Engine, office_code: str, path: Path) -> int:
     with db.read(engine) as conn:
         office = office_id(conn, office_code)
-        licences = dict(conn.execute(select(P3MI.c.id, P3MI.c.licence_no)).tuples())
+        licences = {r.id: r.licence_no for r in conn.execute(select(P3MI.c.id, P3MI.c.licence_no))}
         rows = conn.execute(
             select(RECORD.c.entity_id, RECORD.c.version, RECORD.c.data)
             .where(
