@@ -40,7 +40,7 @@ def user_error_text(code: str) -> str:
 def _buttons(dialog: QDialog, ok_text: str) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
     row = QHBoxLayout()
     row.addStretch(1)
-    cancel = QPushButton(dialog.tr("Cancel"))
+    cancel = QPushButton(QCoreApplication.translate("Accounts", "Cancel"))
     ok = QPushButton(ok_text)
     ok.setDefault(True)
     row.addWidget(cancel)
