@@ -204,7 +204,10 @@ def main() -> None:
         f"{'search query + model update (ms), median/max':<44}{'':>12}"
         f"{med(queries):>6.0f}/{max(queries):<5.0f}{'≤ 100':>10}"
     )
-    print(f"{'keystroke → results shown (60 ms debounce)':<44}{'':>12}{med(keys):>6.0f}/{max(keys):<5.0f}{'≤ 100':>10}")
+    print(
+        f"{'keystroke → results shown (60 ms debounce)':<44}{'':>12}"
+        f"{med(keys):>6.0f}/{max(keys):<5.0f}{'≤ 100':>10}"
+    )
     per_text = {t: round(med(r["query_ms"][i] for r in app), 1) for i, t in enumerate(SEARCHES)}  # type: ignore[index]
     print("query ms by search text:", per_text, "; rows at start:", app[0]["rows"])
 
