@@ -28,5 +28,8 @@ class LocalRules:
             region_exists=self._regions.exists if not bulk else None,
         )
 
+    def villages(self) -> frozenset[str]:
+        return self._regions.village_codes()
+
     def now(self) -> dt.datetime:
         return self._clock()

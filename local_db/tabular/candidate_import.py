@@ -15,12 +15,12 @@ from typing import Any
 from sqlalchemy import select
 
 from domain.actor import Actor, require_write
-from domain.candidate import CANDIDATE_FIELDS, REQUIRED_FIELDS, RuleContext, check_candidate
+from domain.candidate import REQUIRED_FIELDS
 from domain.codes import Entity
 from domain.dates import format_utc
 from domain.ids import new_id
 from domain.issues import Issue, Lang
-from domain.names import name_words, normalise_name
+from domain.names import normalise_name
 from local_db import journal
 from local_db.database import Database, insert_rows
 from local_db.models import P3MI_T
@@ -29,11 +29,9 @@ from local_db.repositories.candidates import ACTIVE, allocate_registration_numbe
 from local_db.repositories.settings import Settings
 from local_db.rules import LocalRules
 from local_db.states import SyncState
+from local_db.tabular.prepare import IMPORT_COLUMNS, Prepared, PrepareJob, RowProblem, prepare
 from local_db.tabular.reader import FileUnusable, read_table
 
-IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}
-IGNORED_COLUMNS = frozenset({"sync_state"})  # written by export; local state, not data
-MAX_CELL_CHARS = 10_000
 BATCH_SIZE = 2_000
 # Fields compared when a NIK is already registered, to report a differing row.
 COMPARED = (
@@ -50,40 +48,6 @@ COMPARED = (
 )
 
 Progress = Callable[[int, float], None]  # rows read so far, fraction of the file read
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row: int
-    column: str
-    code: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """One file row after validation: the record's data and table row, or the row's problems."""
-
-    number: int
-    data: dict[str, Any] | None
-    row: dict[str, Any] | None
-    words: list[str]
-    problems: tuple[RowProblem, ...]
-
-    @property
-    def nik(self) -> str:
-        assert self.data is not None
-        return str(self.data["nik"])
-
-    @property
-    def fields(self) -> dict[str, Any]:
-        assert self.data is not None
-        return self.data
-
-    @property
-    def row_values(self) -> dict[str, Any]:
-        assert self.row is not None
-        return self.row
 
 
 @dataclass
@@ -126,67 +90,29 @@ class CandidateImporter:
     ) -> ImportReport:
         """Import `path`; raises `FileUnusable` before writing anything if the file cannot be used."""
         require_write(actor, "import candidates")
-        table = read_table(path)
-        check_columns(table.columns)
-        ctx = self._rules.context(bulk=True)
-        licences = self._licences()
+        check_columns(read_table(path).columns)
+        job = PrepareJob(self._rules.now().date(), self._rules.villages(), self._licences(), lang)
         report = ImportReport()
         seen: dict[str, tuple[str, tuple[Any, ...]]] = {}  # NIK -> (registration no., compared fields)
-        batch: list[Prepared] = []
-        for number, values in table.rows:
-            batch.append(self._prepare(number, values, licences, ctx, lang))
-            if len(batch) >= batch_size:
+        batches = prepare(path, job, batch_size)
+        try:
+            for batch, fraction in batches:
                 self._write(batch, actor, seen, report, lang, path.name)
-                batch = []
                 if progress:
-                    progress(report.rows, table.progress())
+                    progress(report.rows, fraction)
                 if cancelled and cancelled():
                     report.cancelled = True
-                    return report
-        self._write(batch, actor, seen, report, lang, path.name)
-        if progress:
-            progress(report.rows, 1.0)
+                    break
+        finally:
+            close = getattr(batches, "close", None)
+            if close:
+                close()
         return report
-
-    def _prepare(
-        self, number: int, values: dict[str, Any], licences: Mapping[str, str], ctx: RuleContext, lang: Lang
-    ) -> Prepared:
-        issues = self._precheck(values, licences)
-        if not issues:
-            check = check_candidate(values, ctx)
-            if check.ok:
-                data = check.data
-                return Prepared(number, data, row_from_data(data), name_words(data["full_name"]), ())
-            issues = list(check.errors)
-        problems = tuple(RowProblem(number, i.field or "", i.code, i.message(lang)) for i in issues)
-        return Prepared(number, None, None, [], problems)
 
     def _licences(self) -> dict[str, str]:
         with self._db.read() as conn:
-            return {
-                r.licence_no.strip().upper(): r.id
-                for r in conn.execute(select(P3MI_T.c.licence_no, P3MI_T.c.id))
-            }
-
-    @staticmethod
-    def _precheck(values: dict[str, Any], licences: Mapping[str, str]) -> list[Issue]:
-        """Problems the rules cannot see: oversize cells, extra values, placement-company licence."""
-        issues: list[Issue] = []
-        if values.pop("__extra_values__", None):
-            issues.append(Issue(None, "extra_values"))
-        for column, value in values.items():
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                issues.append(Issue(column, "cell_too_large"))
-                values[column] = ""
-        for column in IGNORED_COLUMNS:
-            values.pop(column, None)
-        licence = str(values.pop("p3mi_licence_no", "") or "").strip().upper()
-        if licence:
-            if licence in licences:
-                values["p3mi_id"] = licences[licence]
-            else:
-                issues.append(Issue("p3mi_licence_no", "p3mi_unknown", {"value": licence[:40]}))
-        return issues
+            rows = conn.execute(select(P3MI_T.c.licence_no, P3MI_T.c.id))
+            return {r.licence_no.strip().upper(): r.id for r in rows}
 
     def _write(
         self,
@@ -209,7 +135,7 @@ class CandidateImporter:
         at = format_utc(now)
         columns = [CANDIDATE.c.nik, CANDIDATE.c.registration_no, *(CANDIDATE.c[f] for f in COMPARED)]
         with self._db.write(durable=False) as conn:
-            niks = [item.nik for item in batch]
+            niks = [item.data["nik"] for item in batch if item.data]
             for start in range(0, len(niks), 900):
                 query = select(*columns).where(CANDIDATE.c.nik.in_(niks[start : start + 900]), ACTIVE)
                 for found in conn.execute(query):
@@ -217,7 +143,8 @@ class CandidateImporter:
                     seen.setdefault(found[0], (found[1], compared))
             fresh: list[Prepared] = []
             for item in batch:
-                number, data = item.number, item.fields
+                number, data = item.number, item.data
+                assert data is not None
                 known = seen.get(data["nik"])
                 if known is None:
                     fresh.append(item)
@@ -239,16 +166,15 @@ class CandidateImporter:
             words: list[dict[str, str]] = []
             entries: list[journal.Entry] = []
             for item, registration_no in zip(fresh, numbers, strict=True):
-                number, data, row = item.number, item.fields, item.row_values
+                number, data = item.number, item.data
+                assert data is not None
                 candidate_id = new_id()
                 data["registration_no"] = registration_no
                 data["registered_at"] = data["registered_at"] or at
                 data["registered_by"] = data["registered_by"] or actor.name
                 seen[data["nik"]] = (registration_no, seen[data["nik"]][1])
+                row = row_from_data(data)
                 row.update(
-                    registration_no=registration_no,
-                    registered_at=data["registered_at"],
-                    registered_by=data["registered_by"],
                     id=candidate_id,
                     version=1,
                     server_version=None,

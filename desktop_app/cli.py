@@ -1,0 +1,151 @@
+"""The `loket` command (INTERFACES.md): the window by default, and the commands scripts use.
+
+Every failure a user can act on prints one plain sentence on stderr and exits with the
+documented code; anything else is a bug, logged with its trace in `<data>/logs/loket.log`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import logging
+import multiprocessing
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from importlib.metadata import PackageNotFoundError, version
+
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+from sqlalchemy.exc import OperationalError
+
+from desktop_app import commands
+from desktop_app.cli_text import Messages
+from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
+from desktop_app.logs import setup_logging
+from desktop_app.paths import prepare, resolve_paths
+from domain.actor import PermissionDenied
+from local_db.tabular.candidate_import import RowProblem, write_rejects
+from local_db.tabular.export import ExportFailed
+from local_db.tabular.reader import FileUnusable
+
+log = logging.getLogger("loket.cli")
+EXIT_BUG = 70
+Handler = Callable[[Context, argparse.Namespace], int]
+
+
+def app_version() -> str:
+    try:
+        return version("loket-pmi")
+    except PackageNotFoundError:  # running from a source tree or a frozen bundle
+        return "0.1.0"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="loket", description="Loket PMI")
+    parser.add_argument("--data-dir", help="data folder (else LOKET_DATA_DIR, else the platform's folder)")
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
+    parser.add_argument("--user", help="act as this staff account (default: cli:<OS user>)")
+    parser.add_argument("--version", action="version", version=f"loket {app_version()}")
+    sub = parser.add_subparsers(dest="command")
+
+    sub.add_parser("gui", help="open the application window")
+
+    users = sub.add_parser("users", help="staff accounts").add_subparsers(dest="users_command", required=True)
+    add = users.add_parser("add", help="create a staff account")
+    add.add_argument("username")
+    add.add_argument("--role", required=True, choices=("admin", "operator", "viewer"))
+    add.add_argument("--full-name")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add.set_defaults(handler=commands.users_add)
+
+    imp = sub.add_parser("import", help="import records from a file")
+    imp.add_argument("what", choices=("candidates",))
+    imp.add_argument("file")
+    imp.set_defaults(handler=commands.import_candidates)
+
+    exp = sub.add_parser("export", help="export records to .csv or .xlsx")
+    exp.add_argument("what", choices=("candidates", "attendance"))
+    exp.add_argument("file")
+    exp.set_defaults(handler=commands.export)
+
+    status = sub.add_parser("status", help="counts by sync state, last successful sync")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(handler=commands.status)
+
+    backup = sub.add_parser("backup", help="consistent copy of the database")
+    backup.add_argument("file", nargs="?")
+    backup.set_defaults(handler=commands.backup)
+
+    sub.add_parser("check", help="integrity of the database, outbox and audit chain").set_defaults(
+        handler=commands.check
+    )
+    return parser
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc)
+
+
+def _run(ctx: Context, args: argparse.Namespace) -> int:
+    handler: Handler = args.handler
+    try:
+        return handler(ctx, args)
+    except FileUnusable as exc:
+        if exc.code in ("unknown_column", "missing_columns"):
+            column = exc.detail if exc.code == "unknown_column" else ""
+            write_rejects(
+                commands.Path(args.file),
+                [RowProblem(1, column, exc.code, ctx.msg(f"file_{exc.code}", detail=exc.detail))],
+            )
+        raise CommandError(ctx.msg(f"file_{exc.code}", detail=exc.detail)) from exc
+    except ExportFailed as exc:
+        raise CommandError(ctx.msg(f"export_{exc.code}", detail=exc.detail)) from exc
+
+
+def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: object) -> tuple[str, int]:
+    """The sentence and exit code for a failure; bugs are logged with their trace."""
+    msg = ctx.msg
+    if isinstance(exc, CommandError):
+        return str(exc), exc.code
+    if isinstance(exc, PermissionDenied):
+        return msg("viewer_cannot_write", user=args.user), EXIT_BAD_INPUT
+    if _is_disk_full(exc):
+        return msg("disk_full"), EXIT_BAD_INPUT
+    if isinstance(exc, SQLAlchemyDatabaseError | sqlite3.DatabaseError) and not isinstance(
+        exc, OperationalError | sqlite3.OperationalError
+    ):
+        log.warning("database unusable: %s", type(exc).__name__)
+        damaged = msg("db_damaged", path=ctx.paths.database, backups=ctx.paths.backups)
+        return damaged, 1 if args.command == "check" else EXIT_BAD_INPUT
+    log.error("command %s failed", args.command, exc_info=exc)
+    return msg("bug", log=log_path), EXIT_BUG
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the import's helper process, in a frozen bundle
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir)
+    msg = Messages(args.lang or "id")
+    try:
+        prepare(paths)
+        log_path = setup_logging(paths.logs)
+    except OSError:
+        sys.stderr.write(msg("db_unwritable", path=paths.data_dir) + "\n")
+        return EXIT_BAD_INPUT
+    if args.command in (None, "gui"):
+        from desktop_app.gui import run_gui
+
+        return run_gui(paths, args.lang)
+    ctx = Context(paths, msg, args.user)
+    try:
+        return _run(ctx, args)
+    except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence and an exit code
+        sentence, code = _explain(exc, ctx, args, log_path)
+        sys.stderr.write(sentence + "\n")
+        return code
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""Handlers of the `loket` commands that need neither the window nor the network."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop_app.cli_text import Messages
+from desktop_app.paths import AppPaths
+from domain.actor import Actor
+from domain.codes import Role
+from local_db.backup import backup_to, rotating_backup
+from local_db.check import check_store
+from local_db.repositories.sync_counts import sync_counts
+from local_db.repositories.users import UserError
+from local_db.store import Store, open_store
+from local_db.tabular.candidate_import import CandidateImporter, write_rejects
+from local_db.tabular.export import export_attendance, export_candidates
+
+EXIT_OK, EXIT_SOME_REJECTED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A problem the user can act on: printed as one sentence, exits with `code`."""
+
+    def __init__(self, message: str, code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass
+class Context:
+    """What every command gets: paths, messages, and the store opened on first use."""
+
+    paths: AppPaths
+    msg: Messages
+    user: str | None
+    out: Callable[[str], None] = print
+    _store: Store | None = field(default=None, repr=False)
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.paths.database, self.paths.backups)
+        return self._store
+
+    def actor(self) -> Actor:
+        """`--user` names an active staff account; otherwise `cli:<OS user>` as an operator."""
+        if self.user is None:
+            return Actor(f"cli:{getpass.getuser()}", Role.OPERATOR)
+        account = self.store.users.get(self.user)
+        if account is None or not account.active:
+            raise CommandError(self.msg("unknown_user", user=self.user))
+        if not account.actor().can_write:
+            raise CommandError(self.msg("viewer_cannot_write", user=self.user))
+        return account.actor()
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def _read_password(ctx: Context, from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass(ctx.msg("password_prompt"))
+        if password != getpass.getpass(ctx.msg("password_again")):
+            raise CommandError(ctx.msg("password_mismatch"))
+    if not password:
+        raise CommandError(ctx.msg("password_missing"))
+    return password
+
+
+def users_add(ctx: Context, args: argparse.Namespace) -> int:
+    password = _read_password(ctx, args.password_stdin)
+    by = ctx.actor().name if ctx.user else f"cli:{getpass.getuser()}"
+    try:
+        account = ctx.store.users.add(args.username, password, Role(args.role), args.full_name or "", by)
+    except UserError as exc:
+        raise CommandError(ctx.msg(exc.code, user=args.username)) from exc
+    ctx.out(ctx.msg("user_added", user=account.username, role=account.role.value))
+    return EXIT_OK
+
+
+def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    importer = CandidateImporter(ctx.store.db, ctx.store.rules, ctx.store.settings)
+    report = importer.run(path, ctx.actor(), lang="en" if ctx.msg.lang == "en" else "id")
+    rejects = write_rejects(path, report.problems)
+    ctx.out(
+        ctx.msg("import_done", imported=report.imported, present=report.present, rejected=report.rejected)
+    )
+    if rejects is not None:
+        ctx.out(ctx.msg("import_rejects", path=rejects))
+    return EXIT_SOME_REJECTED if report.rejected else EXIT_OK
+
+
+def export(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    write = export_candidates if args.what == "candidates" else export_attendance
+    count = write(ctx.store.db, path)
+    ctx.out(ctx.msg("export_done", count=count, path=path))
+    return EXIT_OK
+
+
+def status(ctx: Context, args: argparse.Namespace) -> int:
+    counts = sync_counts(ctx.store.db)
+    last = ctx.store.settings.get("last_sync_at")
+    if args.json:
+        ctx.out(json.dumps({**counts.as_dict(), "last_sync_at": last}, sort_keys=True))
+    else:
+        ctx.out(ctx.msg("status_line", **counts.as_dict(), last_sync_at=last or ctx.msg("never")))
+    return EXIT_OK
+
+
+def backup(ctx: Context, args: argparse.Namespace) -> int:
+    database = ctx.store.db.path  # opening first: a damaged file is reported, not copied
+    try:
+        if args.file:
+            target = backup_to(database, Path(args.file).resolve())
+        else:
+            target = rotating_backup(database, ctx.paths.backups, "manual")
+    except OSError as exc:
+        raise CommandError(ctx.msg("backup_failed", path=args.file or ctx.paths.backups)) from exc
+    ctx.out(ctx.msg("backup_done", path=target))
+    return EXIT_OK
+
+
+def check(ctx: Context, _args: argparse.Namespace) -> int:
+    problems = check_store(ctx.store.db)
+    for problem in problems[:50]:
+        ctx.out(f"{problem.code}: {problem.detail}")
+    if problems:
+        ctx.out(ctx.msg("check_problems", count=len(problems)))
+        return 1
+    ctx.out(ctx.msg("check_ok"))
+    return EXIT_OK

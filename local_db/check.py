@@ -1,0 +1,79 @@
+"""`loket check`: is the store whole? SQLite's own checks, the audit chain, and the outbox.
+
+Outbox consistency means: every record the central service has never confirmed has an outbox
+row (so it will be sent), every pending record has a pending outbox row, every outbox row
+names an existing record, and every record with an outbox row has an audit entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from local_db.database import Database
+from local_db.journal import verify_chain
+from local_db.states import OutboxState, SyncState
+
+SYNCED_TABLES = {"candidate": "candidate", "opp_session": "opp_session", "opp_attendance": "opp_attendance"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    code: str
+    detail: str
+
+
+def _sqlite_checks(conn: Connection) -> list[Problem]:
+    problems = [
+        Problem("integrity", str(row[0]))
+        for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        if row[0] != "ok"
+    ]
+    problems += [
+        Problem("foreign_key", f"{row[0]} rowid {row[1]} -> {row[2]}")
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    ]
+    return problems
+
+
+def _outbox_checks(conn: Connection) -> list[Problem]:
+    problems: list[Problem] = []
+    pending = OutboxState.PENDING.value
+    for entity, table in SYNCED_TABLES.items():
+        queries = {
+            "unsent_without_outbox": f"""
+                SELECT r.id FROM {table} r WHERE r.server_version IS NULL
+                AND NOT EXISTS (SELECT 1 FROM outbox_change o WHERE o.entity_id = r.id)""",
+            "pending_without_outbox": f"""
+                SELECT r.id FROM {table} r WHERE r.sync_state = '{SyncState.PENDING.value}'
+                AND NOT EXISTS (SELECT 1 FROM outbox_change o WHERE o.entity_id = r.id
+                                AND o.state = '{pending}')""",
+            "outbox_without_record": f"""
+                SELECT o.entity_id FROM outbox_change o WHERE o.entity = '{entity}'
+                AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = o.entity_id)""",
+            "record_without_audit": f"""
+                SELECT r.id FROM {table} r
+                WHERE EXISTS (SELECT 1 FROM outbox_change o WHERE o.entity_id = r.id)
+                AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = '{entity}'
+                                AND a.entity_id = r.id)""",
+        }
+        for code, sql in queries.items():
+            problems += [Problem(code, f"{entity} {row[0]}") for row in conn.exec_driver_sql(sql).fetchall()]
+    return problems
+
+
+def _audit_checks(conn: Connection) -> list[Problem]:
+    rows = conn.exec_driver_sql(
+        "SELECT id, at, actor, action, entity, entity_id, change, prev_hash, hash "
+        "FROM audit_entry ORDER BY id"
+    )
+    return [Problem("audit_chain", f"entry {b.entry_id}: {b.reason}") for b in verify_chain(rows)]
+
+
+def check_store(db: Database) -> list[Problem]:
+    with db.read() as conn:
+        problems = _sqlite_checks(conn)
+        if problems:
+            return problems  # a damaged file: the other checks would only repeat it
+        return problems + _outbox_checks(conn) + _audit_checks(conn)

@@ -1,0 +1,160 @@
+"""Writing candidates and attendance to `.csv` or `.xlsx`.
+
+Candidates get the import file's columns plus `registration_no`, `status` and `sync_state`,
+so an export can be imported again (the importer accepts and ignores `sync_state`). Rows are
+streamed: 100,000 candidates never sit in memory as objects.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from local_db.database import Database
+from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T, P3MI_T
+
+CANDIDATE_COLUMNS: tuple[str, ...] = (
+    "registration_no",
+    "nik",
+    "kk_number",
+    "full_name",
+    "birth_place",
+    "birth_date",
+    "sex",
+    "religion",
+    "marital_status",
+    "education",
+    "phone",
+    "email",
+    "village_code",
+    "address_line",
+    "heir_name",
+    "heir_relationship",
+    "heir_phone",
+    "scheme",
+    "destination_country",
+    "sector",
+    "job_position",
+    "employer_name",
+    "p3mi_licence_no",
+    "documents",
+    "status",
+    "registered_at",
+    "registered_by",
+    "sync_state",
+)
+ATTENDANCE_COLUMNS: tuple[str, ...] = (
+    "session_code",
+    "session_title",
+    "starts_at",
+    "registration_no",
+    "nik",
+    "full_name",
+    "status",
+    "checked_in_at",
+    "method",
+    "recorded_by",
+    "sync_state",
+)
+
+
+class ExportFailed(Exception):
+    """The target cannot be written (`code`: unsupported_type, unwritable)."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
+def _documents(text: str) -> str:
+    return ";".join(sorted(k for k, v in json.loads(text).items() if v))
+
+
+def candidate_rows(db: Database) -> Iterator[tuple[Any, ...]]:
+    columns = [c for c in CANDIDATE_COLUMNS if c != "p3mi_licence_no"]
+    query = (
+        select(*(CANDIDATE_T.c[c] for c in columns), P3MI_T.c.licence_no)
+        .outerjoin(P3MI_T, P3MI_T.c.id == CANDIDATE_T.c.p3mi_id)
+        .order_by(CANDIDATE_T.c.registration_no)
+    )
+    documents_at = columns.index("documents")
+    with db.read() as conn:
+        for row in conn.execute(query).yield_per(2000):
+            values = dict(zip(columns, row[:-1], strict=True))
+            values["p3mi_licence_no"] = row[-1]
+            values["documents"] = _documents(row[documents_at])
+            yield tuple(values[c] for c in CANDIDATE_COLUMNS)
+
+
+def attendance_rows(db: Database) -> Iterator[tuple[Any, ...]]:
+    s, a, c = OPP_SESSION_T, OPP_ATTENDANCE_T, CANDIDATE_T
+    query = (
+        select(
+            s.c.code,
+            s.c.title,
+            s.c.starts_at,
+            c.c.registration_no,
+            c.c.nik,
+            c.c.full_name,
+            a.c.status,
+            a.c.checked_in_at,
+            a.c.method,
+            a.c.recorded_by,
+            a.c.sync_state,
+        )
+        .join(s, s.c.id == a.c.session_id)
+        .join(c, c.c.id == a.c.candidate_id)
+        .order_by(s.c.starts_at, s.c.code, c.c.full_name)
+    )
+    with db.read() as conn:
+        yield from (tuple(r) for r in conn.execute(query).yield_per(2000))
+
+
+def write_table(path: Path, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> int:
+    """Write to `path` (through a temporary file, so a failure leaves no half file); rows written."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportFailed("unsupported_type", suffix)
+    partial = path.with_name(path.name + ".partial")
+    count = 0
+    try:
+        if suffix == ".csv":
+            with partial.open("w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f)
+                writer.writerow(columns)
+                for row in rows:
+                    writer.writerow(["" if v is None else v for v in row])
+                    count += 1
+        else:
+            import xlsxwriter
+
+            book = xlsxwriter.Workbook(str(partial), {"constant_memory": True, "strings_to_numbers": False})
+            sheet = book.add_worksheet()
+            text = book.add_format({"num_format": "@"})
+            sheet.write_row(0, 0, columns)
+            for count, row in enumerate(rows, start=1):
+                # NIKs and phone numbers stay text: as numbers Excel would round 16 digits.
+                for col, value in enumerate(row):
+                    sheet.write_string(count, col, "" if value is None else str(value), text)
+            book.close()
+        os.replace(partial, path)
+    except OSError as exc:
+        raise ExportFailed("unwritable", str(path)) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+def export_candidates(db: Database, path: Path) -> int:
+    return write_table(path, CANDIDATE_COLUMNS, candidate_rows(db))
+
+
+def export_attendance(db: Database, path: Path) -> int:
+    return write_table(path, ATTENDANCE_COLUMNS, attendance_rows(db))
