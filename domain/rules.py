@@ -67,20 +67,22 @@ OPP_PREREQUISITES: tuple[DocumentType, ...] = (
 
 
 def documents_expected(scheme: Scheme, sector: Sector) -> tuple[DocumentType, ...]:
-    """The checklist shown for a scheme and sector: registration documents, then placement ones.
+    """The checklist shown for a scheme and sector: registration documents first, then placement ones.
 
-    The informal sector needs more (DOMAIN.md): the AK/I card and the competency certificate
-    are asked for at registration already.
+    The informal sector needs more at registration (DOMAIN.md): the AK/I card and the competency
+    certificate are asked for up front. A placement agreement (PP) is signed with a P3MI, so
+    schemes without one (UKPS, mandiri) do not list it.
     """
-    extra: tuple[DocumentType, ...] = ()
+    extra: tuple[DocumentType, ...] = (DocumentType.AK1,)
     if sector is Sector.INFORMAL:
         extra = (DocumentType.AK1, DocumentType.SERTIFIKAT_KOMPETENSI)
-    elif scheme in (Scheme.P_TO_P, Scheme.G_TO_G, Scheme.G_TO_P):
-        extra = (DocumentType.AK1,)
+    placement = PLACEMENT_DOCUMENTS
+    if scheme in (Scheme.UKPS, Scheme.MANDIRI):
+        placement = tuple(d for d in placement if d is not DocumentType.PERJANJIAN_PENEMPATAN)
     seen: dict[DocumentType, None] = {}
-    for doc in (*REGISTRATION_DOCUMENTS, *extra, *PLACEMENT_DOCUMENTS):
+    for doc in (*REGISTRATION_DOCUMENTS, *extra, *placement, DocumentType.BPJS_KETENAGAKERJAAN):
         seen.setdefault(doc, None)
-    return (*seen, DocumentType.BPJS_KETENAGAKERJAAN)
+    return tuple(seen)
 
 
 def missing_opp_prerequisites(documents: dict[str, bool]) -> list[DocumentType]:
