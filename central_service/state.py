@@ -97,11 +97,12 @@ def load_state(conn: Connection, office_id: int, changes: list[Change], niks: It
             select(NIK_CLAIM.c.nik, NIK_CLAIM.c.office_id).where(NIK_CLAIM.c.nik.in_(chunk))
         ):
             state.claims[nik] = holder
-        own = select(RECORD.c.nik, RECORD.c.entity_id).where(
-            and_(RECORD.c.office_id == office_id, RECORD.c.nik.in_(chunk))
-        )
-        for nik, entity_id in conn.execute(own):
-            state.holders[nik].add(entity_id)
+        # By NIK alone, the office filtered here: with `office_id = …` in the query PostgreSQL
+        # may walk the office index (every record of the office) instead of the NIK index.
+        own = select(RECORD.c.nik, RECORD.c.entity_id, RECORD.c.office_id).where(RECORD.c.nik.in_(chunk))
+        for nik, entity_id, holder_office in conn.execute(own):
+            if holder_office == office_id:
+                state.holders[nik].add(entity_id)
     state.claims_at_load = dict(state.claims)
     others = {o for o in state.claims.values() if o is not None and o != office_id}
     if others:
