@@ -8,7 +8,6 @@ runs on the thread pool; bodies are read and parsed on the event loop within the
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from typing import Annotated, Any
 
@@ -18,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from central_service import body, db, errors, feed
+from central_service import body, db, errors, feed, jsontext
 from central_service.accesslog import access_log
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
 from central_service.limiter import Limiter
@@ -122,7 +121,7 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
             )
         results = await guarded(lambda: pusher.push(device, list(req.changes)))
         payload = {"results": results, "server_time": format_utc(clock())}
-        return Response(json.dumps(payload, separators=(",", ":")), media_type="application/json")
+        return Response(jsontext.dumps_bytes(payload), media_type="application/json")
 
     @app.get(f"{p.API_PREFIX}/sync/pull", response_model=p.PullResponse, responses=ERROR_RESPONSES)
     async def pull(
@@ -142,7 +141,7 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         changes, more = await guarded(read)
         next_cursor = str(changes[-1]["seq"]) if changes else str(after)
         payload = {"changes": changes, "next": next_cursor, "more": more}
-        return Response(json.dumps(payload, separators=(",", ":")), media_type="application/json")
+        return Response(jsontext.dumps_bytes(payload), media_type="application/json")
 
     app.state.engine = engine
     return app

@@ -16,7 +16,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, select, update
 
-from central_service.models import FEED, OFFICE, insert_rows
+from central_service.bulk import insert_rows
+from central_service.models import FEED, OFFICE
 
 
 def lock_office(conn: Connection, office_id: int) -> int:

@@ -10,12 +10,9 @@ Times are ISO 8601 UTC strings with `Z`.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import (
     BigInteger,
     Boolean,
-    Connection,
     ForeignKey,
     Integer,
     MetaData,
@@ -23,7 +20,6 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
-    insert,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -137,12 +133,6 @@ class P3mi(Base):
     address: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean)
     version: Mapped[int] = mapped_column(BigInteger)
-
-
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """An executemany: SQLAlchemy batches it ("insertmanyvalues") into few round trips."""
-    if rows:
-        conn.execute(insert(table), rows)
 
 
 def _table(model: type[Base]) -> Table:

@@ -21,7 +21,8 @@ from sqlalchemy import Connection, Engine, and_, bindparam, delete, update
 from sqlalchemy.exc import IntegrityError
 
 from central_service import db, feed
-from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD, insert_rows
+from central_service.bulk import insert_rows
+from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD
 from central_service.push_rules import Plan, decide
 from central_service.reference import ReferenceData
 from central_service.state import load_state
@@ -31,6 +32,7 @@ from central_service.validation import (
     check_candidate_data,
     check_session_data,
 )
+from domain.candidate import RuleContext
 from domain.dates import format_utc
 from sync.protocol import Change
 
@@ -50,18 +52,19 @@ class PushService:
         self._reference = reference
         self._clock = clock
 
-    def _check(self, change: Change, today: dt.date) -> Checked | None:
+    def _check(self, change: Change, ctx: RuleContext) -> Checked | None:
         if change.op == "delete":
             return None
         if change.entity == "candidate":
-            return check_candidate_data(change.data, self._reference.rule_context(today))
+            return check_candidate_data(change.data, ctx)
         if change.entity == "opp_session":
             return check_session_data(change.data)
         return check_attendance_data(change.data)
 
     def push(self, device: DeviceInfo, changes: list[Change]) -> list[dict[str, Any]]:
         now = self._clock()
-        checked = [self._check(c, now.date()) for c in changes]
+        ctx = self._reference.rule_context(now.date())
+        checked = [self._check(c, ctx) for c in changes]
         stamp = format_utc(now)
         niks = [c.data["nik"] for c in checked if c and isinstance(c.data.get("nik"), str)]
         with db.write(self._engine) as conn:

@@ -8,10 +8,10 @@ that passes is applied to `state` and recorded in `plan`; the caller writes the 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from central_service import jsontext
 from central_service.state import RecordState, State
 from central_service.validation import Checked, wire_issue
 from domain.codes import CandidateStatus
@@ -96,7 +96,7 @@ def _new_state(change: Change, data: dict[str, Any], version: int, old: RecordSt
         0,
         version,
         deleted,
-        json.dumps(data, separators=(",", ":")),
+        jsontext.dumps(data),
         in_db=bool(old and old.in_db),
     )
     if deleted:

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, select
 
+from central_service.bulk import among
 from central_service.models import APPLIED, NIK_CLAIM, OFFICE, RECORD
 from sync.protocol import Change
 
@@ -81,12 +82,12 @@ def load_state(conn: Connection, office_id: int, changes: list[Change], niks: It
         if isinstance(c.data.get(key), str)
     ]
     for chunk in _chunks([*ids, *refs]):
-        for row in conn.execute(select(RECORD).where(RECORD.c.entity_id.in_(chunk))):
+        for row in conn.execute(select(RECORD).where(among(conn, RECORD.c.entity_id, chunk))):
             state.records[row.entity_id] = _row_state(row)
     for chunk in _chunks(str(c.change_id) for c in changes):
         rows = conn.execute(
             select(APPLIED.c.change_id, APPLIED.c.office_id, APPLIED.c.version).where(
-                APPLIED.c.change_id.in_(chunk)
+                among(conn, APPLIED.c.change_id, chunk)
             )
         )
         state.applied.update({r.change_id: (r.office_id, r.version) for r in rows})
@@ -94,12 +95,14 @@ def load_state(conn: Connection, office_id: int, changes: list[Change], niks: It
     all_niks = set(niks) | {r.nik for r in state.records.values() if r.nik}
     for chunk in _chunks(all_niks):
         for nik, holder in conn.execute(
-            select(NIK_CLAIM.c.nik, NIK_CLAIM.c.office_id).where(NIK_CLAIM.c.nik.in_(chunk))
+            select(NIK_CLAIM.c.nik, NIK_CLAIM.c.office_id).where(among(conn, NIK_CLAIM.c.nik, chunk))
         ):
             state.claims[nik] = holder
         # By NIK alone, the office filtered here: with `office_id = …` in the query PostgreSQL
         # may walk the office index (every record of the office) instead of the NIK index.
-        own = select(RECORD.c.nik, RECORD.c.entity_id, RECORD.c.office_id).where(RECORD.c.nik.in_(chunk))
+        own = select(RECORD.c.nik, RECORD.c.entity_id, RECORD.c.office_id).where(
+            among(conn, RECORD.c.nik, chunk)
+        )
         for nik, entity_id, holder_office in conn.execute(own):
             if holder_office == office_id:
                 state.holders[nik].add(entity_id)
@@ -113,13 +116,13 @@ def load_state(conn: Connection, office_id: int, changes: list[Change], niks: It
     for chunk in _chunks(sessions):
         counts = conn.execute(
             select(RECORD.c.session_id, func.count())
-            .where(and_(RECORD.c.session_id.in_(chunk), RECORD.c.present.is_(True)))
+            .where(and_(among(conn, RECORD.c.session_id, chunk), RECORD.c.present.is_(True)))
             .group_by(RECORD.c.session_id)
         )
         state.present_counts.update({s: n for s, n in counts})
         pairs = conn.execute(
             select(RECORD.c.session_id, RECORD.c.candidate_id, RECORD.c.entity_id).where(
-                RECORD.c.session_id.in_(chunk)
+                among(conn, RECORD.c.session_id, chunk)
             )
         )
         state.pairs.update({(s, c): e for s, c, e in pairs})
