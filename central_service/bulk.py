@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ARRAY, Column, ColumnElement, Connection, String, Table, any_, bindparam, insert
+from sqlalchemy import ARRAY, Column, ColumnElement, Connection, String, Table, any_, bindparam
 from sqlalchemy.exc import DBAPIError
 
 
@@ -27,17 +27,21 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     """Insert rows that all have the same keys."""
     if not rows:
         return
-    if not is_postgres(conn):
-        conn.execute(insert(table), list(rows))
-        return
     columns = list(rows[0])
-    statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
     driver = conn.connection.driver_connection
     assert driver is not None
+    if is_postgres(conn):
+        statement = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    else:
+        marks = ", ".join("?" * len(columns))
+        statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"
     try:
-        with driver.cursor() as cursor, cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row([row[c] for c in columns])
+        if is_postgres(conn):
+            with driver.cursor() as cursor, cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row([row[c] for c in columns])
+        else:
+            driver.executemany(statement, [tuple(row[c] for c in columns) for row in rows])
     except conn.dialect.loaded_dbapi.Error as exc:
         # The same exception classes SQLAlchemy raises for execute(): IntegrityError for a
         # duplicate key, OperationalError for a lost connection, and so on.

@@ -25,7 +25,7 @@ from central_service.bulk import insert_rows
 from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD
 from central_service.push_rules import Plan, decide
 from central_service.reference import ReferenceData
-from central_service.state import load_state
+from central_service.state import Incoming, load_state
 from central_service.validation import (
     Checked,
     check_attendance_data,
@@ -52,7 +52,7 @@ class PushService:
         self._reference = reference
         self._clock = clock
 
-    def _check(self, change: Change, ctx: RuleContext) -> Checked | None:
+    def _check(self, change: Incoming, ctx: RuleContext) -> Checked | None:
         if change.op == "delete":
             return None
         if change.entity == "candidate":
@@ -61,8 +61,9 @@ class PushService:
             return check_session_data(change.data)
         return check_attendance_data(change.data)
 
-    def push(self, device: DeviceInfo, changes: list[Change]) -> list[dict[str, Any]]:
+    def push(self, device: DeviceInfo, received: list[Change]) -> list[dict[str, Any]]:
         now = self._clock()
+        changes = [Incoming.of(c) for c in received]
         ctx = self._reference.rule_context(now.date())
         checked = [self._check(c, ctx) for c in changes]
         stamp = format_utc(now)
@@ -88,7 +89,7 @@ class PushService:
         self,
         conn: Connection,
         device: DeviceInfo,
-        changes: list[Change],
+        changes: list[Incoming],
         checked: list[Checked | None],
         last_seq: int,
         stamp: str,

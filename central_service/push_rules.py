@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from central_service import jsontext
-from central_service.state import RecordState, State
+from central_service.state import Incoming, RecordState, State
 from central_service.validation import Checked, wire_issue
 from domain.codes import CandidateStatus
-from sync.protocol import Change
 
 ACTIVE_STATUSES = frozenset(
     {
@@ -35,9 +34,9 @@ class Plan:
     next_seq: int = 0
 
 
-def _result(change: Change, status: str, **extra: Any) -> dict[str, Any]:
+def _result(change: Incoming, status: str, **extra: Any) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "change_id": str(change.change_id),
+        "change_id": change.change_id,
         "status": status,
         "version": None,
         "errors": [],
@@ -47,7 +46,7 @@ def _result(change: Change, status: str, **extra: Any) -> dict[str, Any]:
     return out
 
 
-def _rejected(change: Change, *errors: dict[str, Any]) -> dict[str, Any]:
+def _rejected(change: Incoming, *errors: dict[str, Any]) -> dict[str, Any]:
     return _result(change, "rejected", errors=list(errors))
 
 
@@ -89,7 +88,7 @@ def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
     return None
 
 
-def _new_state(change: Change, data: dict[str, Any], version: int, old: RecordState | None) -> RecordState:
+def _new_state(change: Incoming, data: dict[str, Any], version: int, old: RecordState | None) -> RecordState:
     deleted = change.op == "delete"
     rec = RecordState(
         change.entity,
@@ -129,9 +128,9 @@ def _apply(state: State, entity_id: str, old: RecordState | None, new: RecordSta
 
 
 def decide(  # noqa: PLR0911, PLR0912
-    change: Change, checked: Checked | None, state: State, plan: Plan, device_id: str, now: str
+    change: Incoming, checked: Checked | None, state: State, plan: Plan, device_id: str, now: str
 ) -> dict[str, Any]:
-    change_id, entity_id = str(change.change_id), str(change.entity_id)
+    change_id, entity_id = change.change_id, change.entity_id
     if change_id in state.applied:
         office, version = state.applied[change_id]
         if office != state.office_id:
