@@ -13,8 +13,12 @@ from local_db.database import Database
 from local_db.migrate import upgrade
 from local_db.repositories.candidate_search import CandidateSearch
 from local_db.repositories.candidates import Candidates
+from local_db.repositories.inbox import Inbox
+from local_db.repositories.opp import OppAttendances, OppSessions
+from local_db.repositories.outbox import Outbox
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
+from local_db.repositories.sync_records import SyncRecords
 from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
 
@@ -32,6 +36,11 @@ class Store:
     candidates: Candidates
     users: Users
     search: CandidateSearch
+    sessions: OppSessions
+    attendance: OppAttendances
+    outbox: Outbox
+    inbox: Inbox
+    sync_records: SyncRecords
 
     def close(self) -> None:
         self.db.close()
@@ -53,4 +62,17 @@ def open_store(
     regions.ensure_loaded()
     rules = LocalRules(regions, countries or Countries(), clock)
     users = Users(db, hasher or PasswordHasher(), clock)
-    return Store(db, settings, regions, rules, Candidates(db, rules, settings), users, CandidateSearch(db))
+    return Store(
+        db,
+        settings,
+        regions,
+        rules,
+        Candidates(db, rules, settings),
+        users,
+        CandidateSearch(db),
+        OppSessions(db, clock),
+        OppAttendances(db, clock),
+        Outbox(db),
+        Inbox(db),
+        SyncRecords(db, clock),
+    )

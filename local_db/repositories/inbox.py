@@ -1,0 +1,153 @@
+"""Applying pulled changes: by version, with the cursor stored in the same transaction.
+
+A pulled version replaces the local record only when it is newer than the last server version
+the record had and the record has no unsent local edit. With a pending edit the record is left
+alone and the server's copy is kept on that outbox row: the push decides (our own change
+echoed back → `duplicate`; someone else's → `conflict` with the current copy). A record whose
+change is already rejected or in conflict becomes a conflict holding the newer copy. Nothing
+pulled is ever sent back (no outbox row), but each write has its audit entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from local_db import journal
+from local_db.database import Database
+from local_db.models import OUTBOX_T, P3MI_T
+from local_db.repositories.outbox import CHUNK, OPEN_STATES, PENDING
+from local_db.repositories.server_copy import TABLES, dumps, write_server_copy
+from local_db.repositories.settings import put_value
+from local_db.states import OutboxState, SyncState
+
+CURSOR_KEY = "sync_cursor"
+OUTBOX = OUTBOX_T
+
+
+@dataclass(frozen=True, slots=True)
+class Pulled:
+    seq: int
+    entity: str
+    entity_id: str
+    op: str
+    version: int
+    data: dict[str, Any]
+
+
+@dataclass(slots=True)
+class PullCounts:
+    applied: int = 0
+    ignored: int = 0
+    conflict: int = 0
+    held: int = 0  # left for the push to settle
+
+
+class Inbox:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def apply(self, changes: Sequence[Pulled], cursor: str, at: str) -> PullCounts:
+        counts = PullCounts()
+        with self._db.write() as conn:
+            records = [c for c in changes if c.entity in TABLES]
+            known = _known_versions(conn, records)
+            pending, open_rows = _unsent(conn, [c.entity_id for c in records])
+            entries: list[journal.Entry] = []
+            for change in changes:
+                if change.entity == "p3mi":
+                    _p3mi(conn, change)
+                    counts.applied += 1
+                    continue
+                if change.entity not in TABLES or change.op != "upsert":
+                    counts.ignored += 1  # tombstones: no local delete yet (docs/sync-protocol.md)
+                    continue
+                state = known.get(change.entity_id)
+                if state is not None and change.version <= (state[0] or 0):
+                    counts.ignored += 1
+                    continue
+                copy = dumps({"version": change.version, "data": change.data})
+                if change.entity_id in pending:
+                    conn.execute(
+                        update(OUTBOX).where(OUTBOX.c.seq == pending[change.entity_id]).values(current=copy)
+                    )
+                    counts.held += 1
+                elif change.entity_id in open_rows:
+                    conn.execute(
+                        update(OUTBOX)
+                        .where(OUTBOX.c.seq == open_rows[change.entity_id])
+                        .values(state=OutboxState.CONFLICT.value, current=copy)
+                    )
+                    table = TABLES[change.entity]
+                    conn.execute(
+                        update(table)
+                        .where(table.c.id == change.entity_id)
+                        .values(sync_state=SyncState.CONFLICT.value)
+                    )
+                    counts.conflict += 1
+                else:
+                    write_server_copy(conn, change.entity, change.entity_id, change.version, change.data, at)
+                    known[change.entity_id] = (change.version, SyncState.SENT.value)
+                    entries.append(
+                        journal.Entry(at, "sync", "pull", change.entity, change.entity_id, dumps(change.data))
+                    )
+                    counts.applied += 1
+            journal.append(conn, entries)
+            put_value(conn, CURSOR_KEY, cursor)
+        return counts
+
+
+def _known_versions(conn: Connection, changes: Sequence[Pulled]) -> dict[str, tuple[int | None, str]]:
+    out: dict[str, tuple[int | None, str]] = {}
+    for entity, table in TABLES.items():
+        ids = [c.entity_id for c in changes if c.entity == entity]
+        for start in range(0, len(ids), CHUNK):
+            rows = conn.execute(
+                select(table.c.id, table.c.server_version, table.c.sync_state).where(
+                    table.c.id.in_(ids[start : start + CHUNK])
+                )
+            )
+            out.update({r.id: (r.server_version, r.sync_state) for r in rows})
+    return out
+
+
+def _unsent(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Per record: its latest pending outbox row; its latest rejected/conflict row."""
+    pending: dict[str, int] = {}
+    open_rows: dict[str, int] = {}
+    for start in range(0, len(ids), CHUNK):
+        rows = conn.execute(
+            select(OUTBOX.c.entity_id, OUTBOX.c.seq, OUTBOX.c.state)
+            .where(
+                OUTBOX.c.entity_id.in_(ids[start : start + CHUNK]),
+                OUTBOX.c.state.in_((PENDING, *OPEN_STATES)),
+            )
+            .order_by(OUTBOX.c.seq)
+        )
+        for r in rows:
+            (pending if r.state == PENDING else open_rows)[r.entity_id] = r.seq
+    return pending, open_rows
+
+
+def _p3mi(conn: Connection, change: Pulled) -> None:
+    data = change.data
+    values = {
+        "id": change.entity_id,
+        "name": str(data.get("name") or ""),
+        "licence_no": str(data.get("licence_no") or ""),
+        "address": str(data.get("address") or ""),
+        "active": 1 if data.get("active", True) else 0,
+        "version": change.version,
+    }
+    stmt = sqlite_insert(P3MI_T).values(values)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={k: stmt.excluded[k] for k in values if k != "id"},
+            where=P3MI_T.c.version < stmt.excluded.version,
+        )
+    )

@@ -1,0 +1,357 @@
+"""The outbox as the sync engine sees it: what to send next, and what the server answered.
+
+Decisions (docs/sync-protocol.md, "Client"):
+
+- Causal order: rows go out in `seq` order, and a row only when it is the earliest pending
+  row of its record, so a record's second edit waits for its first one's answer.
+- Coalescing: pending rows of one record that were never sent fold into the first of them
+  (latest data, first position and base). A row that was sent once is frozen: its answer may
+  have been lost after the server applied it, so it is sent again exactly as it was.
+- After `applied`/`duplicate` with version v the record's later pending rows are rebased on v.
+- Waiting: attendance whose session or candidate was never confirmed because its change is
+  rejected or in conflict is not sent; the record shows `waiting` until a person resolves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import orjson
+from sqlalchemy import Connection, bindparam, select, text, update
+
+from domain.codes import Entity
+from local_db.database import Database
+from local_db.models import OUTBOX_T
+from local_db.repositories.server_copy import TABLES, write_server_copy
+from local_db.states import OutboxState, SyncState
+
+OUTBOX = OUTBOX_T
+PENDING = OutboxState.PENDING.value
+OPEN_STATES = (OutboxState.REJECTED.value, OutboxState.CONFLICT.value)
+CHUNK = 900  # SQLite's bound-parameter budget, with room to spare
+SCAN = 2000  # rows read per look at the outbox while filling a batch
+# A change's wire envelope around its data (ids, times, keys): a generous upper bound in bytes.
+ENVELOPE_BYTES = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One outbox row ready for the wire; `data` is the stored JSON text, sent as is."""
+
+    seq: int
+    change_id: str
+    entity: str
+    entity_id: str
+    op: str
+    base_version: int | None
+    recorded_at: str
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The server's answer for one change (JSON text for errors and the current copy)."""
+
+    change_id: str
+    status: str  # applied, duplicate, conflict, rejected
+    version: int | None
+    errors: str | None = None
+    current: str | None = None
+
+
+@dataclass(slots=True)
+class OutcomeCounts:
+    sent: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    conflict: int = 0
+    waiting: int = 0
+
+    def add(self, other: OutcomeCounts) -> None:
+        self.sent += other.sent
+        self.duplicate += other.duplicate
+        self.rejected += other.rejected
+        self.conflict += other.conflict
+        self.waiting += other.waiting
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    changes: tuple[Outgoing, ...]
+    waiting: tuple[str, ...] = field(default=())  # entity ids held back for a blocked dependency
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def blocked_ids(conn: Connection) -> set[str]:
+    """Records never confirmed by the server whose change is rejected or in conflict."""
+    open_ids = [
+        r[0]
+        for r in conn.execute(
+            select(OUTBOX.c.entity_id, OUTBOX.c.entity).where(OUTBOX.c.state.in_(OPEN_STATES)).distinct()
+        )
+    ]
+    blocked: set[str] = set()
+    for table in TABLES.values():
+        for part in _chunks(open_ids):
+            rows = conn.execute(
+                select(table.c.id).where(table.c.id.in_(part), table.c.server_version.is_(None))
+            )
+            blocked.update(r[0] for r in rows)
+    return blocked
+
+
+def references(entity: str, data: str) -> tuple[str, ...]:
+    """The records a change depends on (attendance → session and candidate)."""
+    if entity != Entity.OPP_ATTENDANCE:
+        return ()
+    parsed = orjson.loads(data)
+    return tuple(str(parsed[k]) for k in ("session_id", "candidate_id") if parsed.get(k))
+
+
+class Outbox:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def pending_count(self) -> int:
+        with self._db.read() as conn:
+            return int(
+                conn.execute(text("SELECT count(*) FROM outbox_change WHERE state = 'pending'")).scalar_one()
+            )
+
+    def coalesce(self, at: str) -> int:
+        """Fold never-sent pending rows of one record into the first of them; returns rows folded."""
+        folded = 0
+        with self._db.write() as conn:
+            many = [
+                r[0]
+                for r in conn.execute(
+                    text(
+                        "SELECT entity_id FROM outbox_change WHERE state = 'pending' AND attempts = 0 "
+                        "GROUP BY entity_id HAVING count(*) > 1"
+                    )
+                )
+            ]
+            for entity_id in many:
+                rows = conn.execute(
+                    select(OUTBOX.c.seq, OUTBOX.c.op, OUTBOX.c.recorded_at, OUTBOX.c.data)
+                    .where(OUTBOX.c.entity_id == entity_id, OUTBOX.c.state == PENDING, OUTBOX.c.attempts == 0)
+                    .order_by(OUTBOX.c.seq)
+                ).all()
+                first, last = rows[0], rows[-1]
+                conn.execute(
+                    update(OUTBOX)
+                    .where(OUTBOX.c.seq == first.seq)
+                    .values(op=last.op, recorded_at=last.recorded_at, data=last.data)
+                )
+                conn.execute(
+                    update(OUTBOX)
+                    .where(OUTBOX.c.seq.in_([r.seq for r in rows[1:]]))
+                    .values(state=OutboxState.SUPERSEDED.value, resolved_at=at)
+                )
+                folded += len(rows) - 1
+        return folded
+
+    def next_batch(self, max_changes: int, max_bytes: int, after: int = 0) -> Batch:
+        """The next changes to send, in causal order, within the protocol's limits.
+
+        Only a record's earliest pending row is eligible; attendance that depends on a blocked
+        record is held back (its record marked `waiting`).
+        """
+        changes: list[Outgoing] = []
+        waiting: list[str] = []
+        size = 0
+        with self._db.read() as conn:
+            blocked = blocked_ids(conn)
+            while len(changes) < max_changes:
+                rows = conn.execute(
+                    text(
+                        "SELECT o.seq, o.change_id, o.entity, o.entity_id, o.op, o.base_version, "
+                        "o.recorded_at, o.data FROM outbox_change o "
+                        "WHERE o.state = 'pending' AND o.seq > :after AND NOT EXISTS ("
+                        " SELECT 1 FROM outbox_change e WHERE e.entity_id = o.entity_id"
+                        " AND e.state = 'pending' AND e.seq < o.seq) "
+                        "ORDER BY o.seq LIMIT :n"
+                    ),
+                    {"after": after, "n": SCAN},
+                ).all()
+                if not rows:
+                    break
+                for row in rows:
+                    after = row.seq
+                    if blocked and blocked.intersection(references(row.entity, row.data)):
+                        waiting.append(row.entity_id)
+                        continue
+                    cost = len(row.data) + ENVELOPE_BYTES
+                    if changes and (size + cost > max_bytes or len(changes) >= max_changes):
+                        return self._held(Batch(tuple(changes), tuple(waiting)))
+                    changes.append(Outgoing(*row))
+                    size += cost
+        return self._held(Batch(tuple(changes), tuple(waiting)))
+
+    def _held(self, batch: Batch) -> Batch:
+        if batch.waiting:
+            with self._db.write() as conn:
+                _set_state(conn, Entity.OPP_ATTENDANCE, batch.waiting, SyncState.WAITING)
+        return batch
+
+    def mark_attempted(self, batch: Batch, at: str) -> None:
+        """Committed before the request: from now on these rows are frozen (never coalesced)."""
+        with self._db.write() as conn:
+            conn.execute(
+                update(OUTBOX)
+                .where(OUTBOX.c.seq == bindparam("b_seq"))
+                .values(attempts=OUTBOX.c.attempts + 1, last_attempt_at=at),
+                [{"b_seq": c.seq} for c in batch.changes],
+            )
+
+    def apply_outcomes(self, batch: Batch, outcomes: Sequence[Outcome], at: str) -> OutcomeCounts:
+        """Record the server's answers for `batch`, all in one transaction."""
+        by_id = {c.change_id: c for c in batch.changes}
+        counts = OutcomeCounts()
+        done: list[tuple[Outgoing, int]] = []
+        refused: list[tuple[Outgoing, Outcome]] = []
+        for outcome in outcomes:
+            change = by_id[outcome.change_id]
+            if outcome.status in ("applied", "duplicate") and outcome.version is not None:
+                done.append((change, outcome.version))
+                _count(counts, outcome.status)
+            else:
+                refused.append((change, outcome))
+        with self._db.write() as conn:
+            _confirm(conn, done, at)
+            later = [
+                (c, o) for c, o in refused if c.entity == Entity.OPP_ATTENDANCE and _only_unknown_reference(o)
+            ]
+            for change, outcome in refused:
+                if (change, outcome) not in later:
+                    _refuse(conn, change, outcome)
+                    _count(counts, outcome.status)
+            blocked = blocked_ids(conn) if later else set()
+            for change, outcome in later:
+                if blocked.intersection(references(change.entity, change.data)):
+                    _set_state(conn, change.entity, [change.entity_id], SyncState.WAITING)
+                    counts.waiting += 1
+                else:
+                    _refuse(conn, change, outcome)
+                    _count(counts, outcome.status)
+        return counts
+
+
+def _count(counts: OutcomeCounts, status: str) -> None:
+    if status == "applied":
+        counts.sent += 1
+    elif status == "duplicate":
+        counts.duplicate += 1
+    elif status == "conflict":
+        counts.conflict += 1
+    else:
+        counts.rejected += 1
+
+
+def _only_unknown_reference(outcome: Outcome) -> bool:
+    if outcome.status != "rejected" or not outcome.errors:
+        return False
+    errors = orjson.loads(outcome.errors)
+    return bool(errors) and all(e.get("code") == "unknown_reference" for e in errors)
+
+
+def _set_state(conn: Connection, entity: str, ids: Sequence[str], state: SyncState) -> None:
+    table = TABLES[entity]
+    for part in _chunks(list(ids)):
+        conn.execute(update(table).where(table.c.id.in_(part)).values(sync_state=state.value))
+
+
+def _refuse(conn: Connection, change: Outgoing, outcome: Outcome) -> None:
+    state = OutboxState.CONFLICT if outcome.status == "conflict" else OutboxState.REJECTED
+    conn.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.seq == change.seq)
+        .values(state=state.value, errors=outcome.errors, current=outcome.current)
+    )
+    _set_state(conn, change.entity, [change.entity_id], SyncState(state.value))
+
+
+def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> None:
+    """Applied or duplicate: row sent, later rows of the record rebased, record confirmed."""
+    if not done:
+        return
+    conn.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.seq == bindparam("b_seq"))
+        .values(state=OutboxState.SENT.value, server_version=bindparam("b_version"), errors=None),
+        [{"b_seq": c.seq, "b_version": v} for c, v in done],
+    )
+    ids = [c.entity_id for c, _ in done]
+    still_pending: dict[str, list[tuple[int, str | None]]] = {}
+    for part in _chunks(ids):
+        rows = conn.execute(
+            select(OUTBOX.c.entity_id, OUTBOX.c.seq, OUTBOX.c.current).where(
+                OUTBOX.c.entity_id.in_(part), OUTBOX.c.state == PENDING
+            )
+        )
+        for r in rows:
+            still_pending.setdefault(r.entity_id, []).append((r.seq, r.current))
+        # An earlier rejection or conflict of the record is settled by this later confirmed state.
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.entity_id.in_(part), OUTBOX.c.state.in_(OPEN_STATES))
+            .values(state=OutboxState.RESOLVED.value, resolved_at=at)
+        )
+    rebase = [
+        {"b_seq": seq, "b_version": v}
+        for c, v in done
+        for seq, _ in still_pending.get(c.entity_id, ())
+        if seq > c.seq
+    ]
+    if rebase:
+        conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.seq == bindparam("b_seq"))
+            .values(base_version=bindparam("b_version")),
+            rebase,
+        )
+    by_table: dict[str, tuple[list[dict[str, object]], list[dict[str, object]]]] = {}
+    for change, version in done:
+        confirmed, behind = by_table.setdefault(change.entity, ([], []))
+        (behind if change.entity_id in still_pending else confirmed).append(
+            {"b_id": change.entity_id, "b_version": version}
+        )
+    for entity, (confirmed, behind) in by_table.items():
+        table = TABLES[entity]
+        stmt = update(table).where(table.c.id == bindparam("b_id"))
+        if confirmed:
+            conn.execute(
+                stmt.values(server_version=bindparam("b_version"), sync_state=SyncState.SENT.value), confirmed
+            )
+        if behind:
+            conn.execute(stmt.values(server_version=bindparam("b_version")), behind)
+    _newer_copies(conn, done, at)
+
+
+def _newer_copies(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> None:
+    """A pull that saw a newer server copy while our change was in flight left it on the row."""
+    seqs = [c.seq for c, _ in done]
+    for part in _chunks([str(s) for s in seqs]):
+        rows = conn.execute(
+            select(OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.server_version, OUTBOX.c.current).where(
+                OUTBOX.c.seq.in_([int(s) for s in part]), OUTBOX.c.current.is_not(None)
+            )
+        ).all()
+        for r in rows:
+            copy = orjson.loads(r.current)
+            if copy["version"] > r.server_version:
+                pending = conn.execute(
+                    select(OUTBOX.c.seq)
+                    .where(OUTBOX.c.entity_id == r.entity_id, OUTBOX.c.state == PENDING)
+                    .limit(1)
+                ).first()
+                if pending is None:
+                    write_server_copy(conn, r.entity, r.entity_id, copy["version"], copy["data"], at)

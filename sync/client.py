@@ -1,0 +1,187 @@
+"""HTTP client of sync protocol v1: one `requests.Session`, a timeout on every request.
+
+Failures come back as three kinds of exception, because the engine treats them differently:
+`Unreachable` (network, timeout, 5xx, 429, a body that is not the protocol's: try again later),
+`AuthFailed` (401: this PC must be enrolled again) and `ServerRefused` (any other 4xx: a bug or
+a refused enrolment code). The device token is held privately: it is never part of a message,
+a log line or a `repr`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import orjson
+import pydantic
+import requests
+
+from local_db.repositories.outbox import Outgoing
+from sync.protocol import API_PREFIX, EnrollRequest, EnrollResponse, Health, PullResponse, PushResponse
+
+log = logging.getLogger("loket.sync")
+M = TypeVar("M", bound=pydantic.BaseModel)
+USER_AGENT_PREFIX = "LoketPMI/"
+GZIP_LEVEL = 1  # JSON shrinks ~8x already at level 1; higher levels cost CPU for a few % more
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 5.0
+    read: float = 60.0
+    probe: float = 5.0
+
+
+class SyncError(Exception):
+    """Base of the errors a sync can end with; messages are English and carry no secret."""
+
+
+class Unreachable(SyncError):
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.retry_after = retry_after
+
+
+class AuthFailed(SyncError):
+    def __init__(self, code: str) -> None:
+        super().__init__(f"the central service refused this PC's token ({code})")
+        self.code = code
+
+
+class ServerRefused(SyncError):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"{status} {code}: {message}")
+        self.status = status
+        self.code = code
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("Retry-After")
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _error_code(response: requests.Response) -> tuple[str, str]:
+    try:
+        error = response.json()["error"]
+        return str(error["code"]), str(error["message"])
+    except (ValueError, KeyError, TypeError):
+        return "unknown", response.reason or ""
+
+
+class CentralClient:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        app_version: str = "0.1.0",
+        token: str | None = None,
+        timeouts: Timeouts | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self._timeouts = timeouts or Timeouts()
+        self._session = session or requests.Session()
+        self._session.headers["User-Agent"] = USER_AGENT_PREFIX + app_version
+        self.app_version = app_version
+
+    def __repr__(self) -> str:
+        return f"CentralClient({self.base_url!r})"
+
+    def close(self) -> None:
+        self._session.close()
+
+    def _url(self, path: str) -> str:
+        return f"{self.base_url}{API_PREFIX}{path}"
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        timeout = (self._timeouts.connect, self._timeouts.read)
+        try:
+            response = self._session.request(method, self._url(path), timeout=timeout, **kwargs)
+        except requests.RequestException as exc:
+            raise Unreachable(f"{method} {path}: {type(exc).__name__}") from None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise Unreachable(f"{method} {path}: HTTP {response.status_code}", _retry_after(response))
+        if response.status_code == 401:
+            raise AuthFailed(_error_code(response)[0])
+        if response.status_code >= 400:
+            raise ServerRefused(response.status_code, *_error_code(response))
+        return response
+
+    def health(self) -> bool:
+        """Online means the central service answered its own JSON; a captive portal's page is not."""
+        try:
+            response = self._session.get(self._url("/health"), timeout=self._timeouts.probe)
+            if response.status_code != 200:
+                return False
+            body = Health.model_validate_json(response.content)
+        except (requests.RequestException, pydantic.ValidationError):
+            return False
+        return body.api_version == 1
+
+    def enroll(self, code: str, device_id: str, device_name: str) -> EnrollResponse:
+        body = EnrollRequest.model_validate(
+            {
+                "enrollment_code": code,
+                "device_id": device_id,
+                "device_name": device_name,
+                "app_version": self.app_version,
+            }
+        )
+        response = self._send(
+            "POST",
+            "/devices/enroll",
+            data=body.model_dump_json(),
+            headers={"Content-Type": "application/json"},
+        )
+        return _parse(EnrollResponse, response)
+
+    def use_token(self, token: str) -> None:
+        self._token = token
+
+    def push(self, device_id: str, changes: Sequence[Outgoing]) -> PushResponse:
+        """One request for `changes`; the body embeds each change's stored JSON without re-encoding."""
+        body = orjson.dumps(
+            {
+                "device_id": device_id,
+                "changes": [
+                    {
+                        "change_id": c.change_id,
+                        "entity": c.entity,
+                        "entity_id": c.entity_id,
+                        "op": c.op,
+                        "base_version": c.base_version,
+                        "recorded_at": c.recorded_at,
+                        "data": orjson.Fragment(c.data),
+                    }
+                    for c in changes
+                ],
+            }
+        )
+        headers = {**self._auth(), "Content-Type": "application/json", "Content-Encoding": "gzip"}
+        response = self._send("POST", "/sync/push", data=gzip.compress(body, GZIP_LEVEL), headers=headers)
+        return _parse(PushResponse, response)
+
+    def pull(self, since: str | None, limit: int) -> PullResponse:
+        params: dict[str, Any] = {"limit": limit}
+        if since is not None:
+            params["since"] = since
+        response = self._send("GET", "/sync/pull", params=params, headers=self._auth())
+        return _parse(PullResponse, response)
+
+
+def _parse(model: type[M], response: requests.Response) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except pydantic.ValidationError:
+        # A proxy's page, a truncated body: nothing was learnt, so it is like no answer at all.
+        raise Unreachable(f"unexpected answer to {response.request.method} {response.url}") from None

@@ -1,0 +1,61 @@
+"""Enrolment: this PC gets a token from the central service, kept in the store's setting table.
+
+The store is an owner-only file (`local_db.database.secure_file`), read only by this app; the
+token is never printed, logged or exported. A lost answer is safe to retry: the server accepts
+the same code with the same device id again and issues a fresh token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from local_db.repositories.settings import Settings
+from sync.client import CentralClient
+
+SERVER_URL = "sync_server_url"
+TOKEN = "sync_token"  # noqa: S105 - the setting's key, not a secret
+OFFICE_CODE = "sync_office_code"
+OFFICE_NAME = "sync_office_name"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    server_url: str
+    device_id: str
+    token: str
+    office_code: str
+    office_name: str
+
+    def __repr__(self) -> str:  # the token stays out of logs and tracebacks
+        return f"Credentials({self.server_url!r}, device_id={self.device_id!r}, office={self.office_code!r})"
+
+
+class NotEnrolled(Exception):
+    """This PC has no token yet: `loket enroll` first."""
+
+
+def load_credentials(settings: Settings) -> Credentials:
+    url, token = settings.get(SERVER_URL), settings.get(TOKEN)
+    if not url or not token:
+        raise NotEnrolled
+    device_id, _ = settings.device_identity()
+    return Credentials(
+        url, device_id, token, settings.get(OFFICE_CODE) or "", settings.get(OFFICE_NAME) or ""
+    )
+
+
+def enroll(settings: Settings, client: CentralClient, code: str, device_name: str) -> Credentials:
+    """Enrol with the server `client` speaks to; raises the client's errors unchanged."""
+    device_id, _ = settings.device_identity()
+    answer = client.enroll(code.strip(), device_id, device_name)
+    if str(answer.device_id) != device_id:
+        raise ValueError("the central service answered for another device")
+    for key, value in (
+        (SERVER_URL, client.base_url),
+        (TOKEN, answer.token),
+        (OFFICE_CODE, answer.office.code),
+        (OFFICE_NAME, answer.office.name),
+    ):
+        settings.put(key, value)
+    client.use_token(answer.token)
+    return load_credentials(settings)
