@@ -63,10 +63,14 @@ class Candidate(SyncedMixin, Base):
     p3mi_id: Mapped[str | None] = mapped_column(UUID)
     documents: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))
-    registered_at: Mapped[str] = mapped_column(TIME, index=True)
+    registered_at: Mapped[str] = mapped_column(TIME)
     registered_by: Mapped[str] = mapped_column(String(120))
 
-    __table_args__ = (Index("ix_candidate_name_birth", "name_norm", "birth_date"),)
+    __table_args__ = (
+        Index("ix_candidate_name_birth", "name_norm", "birth_date"),
+        # The list's default order (newest first, ties by number) walks this covering index backwards.
+        Index("ix_candidate_registered", "registered_at", "registration_no", "id"),
+    )
 
 
 class CandidateNameWord(Base):

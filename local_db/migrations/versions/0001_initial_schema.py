@@ -6,16 +6,17 @@ Create Date: 2026-11-27
 
 """
 
-from collections.abc import Sequence
+from typing import Sequence, Union
 
-import sqlalchemy as sa
 from alembic import op
+import sqlalchemy as sa
+
 
 # revision identifiers, used by Alembic.
 revision: str = "0001"
-down_revision: str | Sequence[str] | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+down_revision: Union[str, Sequence[str], None] = None
+branch_labels: Union[str, Sequence[str], None] = None
+depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
@@ -80,7 +81,9 @@ def upgrade() -> None:
     with op.batch_alter_table("candidate", schema=None) as batch_op:
         batch_op.create_index("ix_candidate_name_birth", ["name_norm", "birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_nik"), ["nik"], unique=False)
-        batch_op.create_index(batch_op.f("ix_candidate_registered_at"), ["registered_at"], unique=False)
+        batch_op.create_index(
+            "ix_candidate_registered", ["registered_at", "registration_no", "id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_candidate_sync_state"), ["sync_state"], unique=False)
 
     op.create_table(
@@ -255,7 +258,7 @@ def downgrade() -> None:
     op.drop_table("opp_session")
     with op.batch_alter_table("candidate", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_candidate_sync_state"))
-        batch_op.drop_index(batch_op.f("ix_candidate_registered_at"))
+        batch_op.drop_index("ix_candidate_registered")
         batch_op.drop_index(batch_op.f("ix_candidate_nik"))
         batch_op.drop_index("ix_candidate_name_birth")
 
