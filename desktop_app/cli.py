@@ -18,7 +18,7 @@ from importlib.metadata import PackageNotFoundError, version
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 
-from desktop_app import commands
+from desktop_app import commands, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.logs import setup_logging
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="integrity of the database, outbox and audit chain").set_defaults(
         handler=commands.check
     )
+    commands_sync.add_parsers(sub)
     return parser
 
 

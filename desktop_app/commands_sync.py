@@ -1,0 +1,149 @@
+"""`loket enroll` and `loket sync` (INTERFACES.md): the sync engine from the command line.
+
+Exit codes: enroll 0 / 2 (code refused, bad URL) / 3 (server unreachable); sync 0 (nothing left
+pending) / 3 (the server could not be reached, or the run stopped before the queue was empty;
+records stay queued) / 4 (some records need a person: rejected or in conflict). The last line
+of `loket sync` is always `sent N, duplicate N, rejected N, conflict N, pulled N, pending N`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import socket
+import sys
+import time
+from typing import Any
+from urllib.parse import urlsplit
+
+from desktop_app.commands import EXIT_BAD_INPUT, EXIT_OK, CommandError, Context
+from sync.client import AuthFailed, CentralClient, ServerRefused, Unreachable
+from sync.engine import SyncEngine
+from sync.enrolment import NotEnrolled, enroll, load_credentials
+
+EXIT_UNREACHABLE, EXIT_NEEDS_PERSON = 3, 4
+
+TEXT: dict[str, tuple[str, str]] = {
+    "enrolled": (
+        "PC ini terdaftar di kantor {office} ({name}).",
+        "This PC is enrolled with office {office} ({name}).",
+    ),
+    "code_refused": (
+        "Kode pendaftaran ditolak (salah, kedaluwarsa, atau sudah dipakai). "
+        "Minta kode baru ke operator pusat.",
+        "The enrolment code was refused (wrong, expired or already used). "
+        "Ask the central operator for a new one.",
+    ),
+    "bad_url": (
+        "Alamat server {url} tidak dapat dipakai: gunakan https://, atau http:// hanya untuk komputer ini.",
+        "The server address {url} cannot be used: use https://, or http:// only for this computer.",
+    ),
+    "unreachable": (
+        "Server pusat {url} tidak dapat dihubungi; data tetap tersimpan dan akan dikirim nanti.",
+        "The central service {url} cannot be reached; records stay queued and will be sent later.",
+    ),
+    "not_enrolled": (
+        "PC ini belum terdaftar di server pusat. Jalankan dulu: loket enroll --server URL --code KODE.",
+        "This PC is not enrolled with the central service. Run first: loket enroll --server URL --code CODE.",
+    ),
+    "token_refused": (
+        "Server pusat menolak pendaftaran PC ini (dicabut atau diganti). "
+        "Daftarkan ulang dengan loket enroll.",
+        "The central service refused this PC's enrolment (revoked or replaced). "
+        "Enrol again with loket enroll.",
+    ),
+    "server_refused": (
+        "Server pusat menolak permintaan ({code}). Hubungi administrator.",
+        "The central service refused the request ({code}). Contact your administrator.",
+    ),
+    "needs_person": (
+        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat daftar di aplikasi.",
+        "{count} records need a person (rejected or in conflict); see the list in the application.",
+    ),
+    "not_finished": (
+        "Sinkronisasi berhenti sebelum selesai; {pending} rekaman masih antre. Ulangi loket sync.",
+        "Sync stopped before it finished; {pending} records are still queued. Run loket sync again.",
+    ),
+}
+
+
+def _say(ctx: Context, key: str, **params: Any) -> str:
+    return TEXT[key][1 if ctx.msg.lang == "en" else 0].format(**params)
+
+
+def add_parsers(sub: Any) -> None:
+    enroll_p = sub.add_parser("enroll", help="enrol this PC with the central service")
+    enroll_p.add_argument("--server", required=True, help="the central service's URL")
+    enroll_p.add_argument("--code", required=True, help="single-use enrolment code")
+    enroll_p.add_argument("--device-name", default=None, help="name shown to the central operator")
+    enroll_p.set_defaults(handler=enroll_command)
+
+    sync_p = sub.add_parser("sync", help="push everything pending, then pull")
+    sync_p.add_argument("--max-seconds", type=float, default=None, help="stop retrying after this long")
+    sync_p.set_defaults(handler=sync_command)
+
+
+def _usable_url(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _app_version() -> str:
+    from desktop_app.cli import app_version
+
+    return app_version()
+
+
+def enroll_command(ctx: Context, args: argparse.Namespace) -> int:
+    if not _usable_url(args.server):
+        raise CommandError(_say(ctx, "bad_url", url=args.server))
+    client = CentralClient(args.server, app_version=_app_version())
+    try:
+        creds = enroll(ctx.store.settings, client, args.code, args.device_name or socket.gethostname())
+    except (ServerRefused, AuthFailed) as exc:
+        raise CommandError(_say(ctx, "code_refused")) from exc
+    except Unreachable as exc:
+        raise CommandError(_say(ctx, "unreachable", url=args.server), EXIT_UNREACHABLE) from exc
+    finally:
+        client.close()
+    ctx.out(_say(ctx, "enrolled", office=creds.office_code, name=creds.office_name))
+    return EXIT_OK
+
+
+def sync_command(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        creds = load_credentials(ctx.store.settings)
+    except NotEnrolled as exc:
+        raise CommandError(_say(ctx, "not_enrolled")) from exc
+    client = CentralClient(creds.server_url, app_version=_app_version(), token=creds.token)
+    engine = SyncEngine(ctx.store, client, creds.device_id)
+    deadline = time.monotonic() + args.max_seconds if args.max_seconds is not None else None
+    try:
+        report = engine.run_once(deadline=deadline)
+    except AuthFailed as exc:
+        raise CommandError(_say(ctx, "token_refused")) from exc
+    except ServerRefused as exc:
+        raise CommandError(_say(ctx, "server_refused", code=exc.code), EXIT_BAD_INPUT) from exc
+    finally:
+        client.close()
+    code = EXIT_OK
+    if not report.online:
+        sys.stderr.write(_say(ctx, "unreachable", url=creds.server_url) + "\n")
+        code = EXIT_UNREACHABLE
+    elif report.needs_attention:
+        sys.stderr.write(_say(ctx, "needs_person", count=report.needs_attention) + "\n")
+        code = EXIT_NEEDS_PERSON
+    elif report.pending or not report.finished:
+        sys.stderr.write(_say(ctx, "not_finished", pending=report.pending) + "\n")
+        code = EXIT_UNREACHABLE
+    ctx.out(report.summary())
+    return code
