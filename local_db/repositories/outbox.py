@@ -108,6 +108,15 @@ def blocked_ids(conn: Connection) -> set[str]:
     return blocked
 
 
+def _confirmed(conn: Connection, record_id: str) -> bool:
+    """The server has confirmed this session or candidate at least once."""
+    for table in (TABLES[Entity.CANDIDATE], TABLES[Entity.OPP_SESSION]):
+        row = conn.execute(select(table.c.server_version).where(table.c.id == record_id)).first()
+        if row is not None:
+            return row[0] is not None
+    return True  # not stored here: the server judges the reference
+
+
 def references(entity: str, data: str) -> tuple[str, ...]:
     """The records a change depends on (attendance → session and candidate)."""
     if entity != Entity.OPP_ATTENDANCE:
@@ -167,6 +176,7 @@ class Outbox:
         """
         changes: list[Outgoing] = []
         waiting: list[str] = []
+        in_batch: set[str] = set()
         size = 0
         with self._db.read() as conn:
             blocked = blocked_ids(conn)
@@ -186,9 +196,13 @@ class Outbox:
                     break
                 for row in rows:
                     after = row.seq
-                    if blocked and blocked.intersection(references(row.entity, row.data)):
+                    refs = references(row.entity, row.data)
+                    if blocked and blocked.intersection(refs):
                         waiting.append(row.entity_id)
                         continue
+                    if any(r not in in_batch and not _confirmed(conn, r) for r in refs):
+                        continue  # its session or candidate goes first (e.g. re-sent after a rejection)
+                    in_batch.add(row.entity_id)
                     cost = len(row.data) + ENVELOPE_BYTES
                     if changes and (size + cost > max_bytes or len(changes) >= max_changes):
                         return self._held(Batch(tuple(changes), tuple(waiting)))

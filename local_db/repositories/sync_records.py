@@ -20,7 +20,7 @@ from sqlalchemy import Connection, or_, select, update
 from domain.actor import Actor, require_write
 from domain.codes import Entity
 from domain.dates import format_utc
-from domain.issues import Issue
+from domain.issues import Issue, Lang
 from local_db import journal
 from local_db.database import Database
 from local_db.errors import NotFound
@@ -31,6 +31,37 @@ from local_db.rules import Clock
 from local_db.states import OutboxState, SyncState
 
 OUTBOX = OUTBOX_T
+
+
+# Codes only the central service gives (docs/sync-protocol.md); the rest are the domain's.
+SERVER_REASONS: dict[str, tuple[str, str]] = {
+    "unknown_reference": (
+        "Rekaman yang dirujuk belum ada di server pusat.",
+        "The record this refers to is not on the central service.",
+    ),
+    "forbidden": ("Rekaman ini milik kantor lain.", "This record belongs to another office."),
+    "nik_registered_elsewhere": (
+        "NIK ini sudah terdaftar aktif di kantor lain ({office_code}).",
+        "Another office ({office_code}) holds an active registration with this NIK.",
+    ),
+    "capacity_exceeded": (
+        "Kapasitas sesi OPP ({capacity}) sudah terpenuhi peserta yang hadir.",
+        "The OPP session's capacity ({capacity}) is already reached by present participants.",
+    ),
+    "attendance_duplicate": (
+        "Calon ini sudah punya catatan kehadiran di sesi ini.",
+        "This candidate already has an attendance record in this session.",
+    ),
+}
+
+
+def reason(issue: Issue, lang: Lang = "id") -> str:
+    """The server's reason for a rejection, in Indonesian or English."""
+    if issue.code in SERVER_REASONS:
+        text_id, text_en = SERVER_REASONS[issue.code]
+        params = {"office_code": "-", "capacity": "-", **issue.params}
+        return (text_id if lang == "id" else text_en).format(**params)
+    return issue.message(lang)
 
 
 class NothingToResolve(Exception):

@@ -32,8 +32,9 @@ _CANNED = {
 }
 
 
-def _canned(kind: str) -> bytes:
+def _canned(kind: str, retry_value: str) -> bytes:
     status, code, retry_after = _CANNED[kind]
+    retry_after = retry_value if retry_after is not None else None
     body = f'{{"error": {{"code": "{code}", "message": "Injected.", "details": {{}}}}}}'.encode()
     head = [f"HTTP/1.1 {status} Injected", "Content-Type: application/json", f"Content-Length: {len(body)}"]
     if retry_after is not None:
@@ -77,6 +78,8 @@ class FaultProxy:
     seed: int = 0
     faults: tuple[str, ...] = FAULTS
     max_delay: float = 0.3
+    retry_after: str = "0"
+    script: list[str] = field(default_factory=list)  # faults for the next connections, in order
     port: int = 0
     seen: Counter[str] = field(default_factory=Counter)
     _rng: random.Random = field(init=False)
@@ -114,7 +117,10 @@ class FaultProxy:
 
     def _draw(self) -> str:
         with self._lock:
-            kind = self._rng.choice(self.faults) if self._rng.random() < self.fault_rate else "pass"
+            if self.script:
+                kind = self.script.pop(0)
+            else:
+                kind = self._rng.choice(self.faults) if self._rng.random() < self.fault_rate else "pass"
             self.seen[kind] += 1
             delay = self._rng.uniform(0, self.max_delay)
         return f"{kind}:{delay}"
@@ -142,7 +148,7 @@ class FaultProxy:
                 conn.close()
                 return
             if kind in _CANNED:
-                conn.sendall(_canned(kind))
+                conn.sendall(_canned(kind, self.retry_after))
                 conn.close()
                 return
             answer = self._forward(request)
