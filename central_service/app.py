@@ -43,7 +43,7 @@ def _body_schema(model: type[p.BaseModel]) -> dict[str, Any]:
 
 
 def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceData | None = None) -> FastAPI:  # noqa: PLR0915
-    engine = db.make_engine(settings.db_url)
+    engine = db.make_engine(settings.db_url, settings.lock_timeout_ms)
     reference = reference or ReferenceData.load()
     pusher = PushService(engine, reference, clock)
     limiter = Limiter(settings.max_inflight, settings.max_queued, settings.retry_after_seconds)

@@ -11,7 +11,6 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -20,10 +19,10 @@ BUSY_TIMEOUT_MS = 10_000
 WAL_AUTOCHECKPOINT_PAGES = 8_000
 
 
-def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, lock_timeout_ms: int) -> None:
     dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
     cursor = dbapi_conn.cursor()
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_timeout_ms)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     # A push batch writes ~400 pages; checkpointing every 8,000 pages instead of every 1,000
@@ -43,23 +42,30 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, lock_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    """`lock_timeout_ms`: how long a statement waits for a lock another transaction holds before
+    it fails (SQLite's busy timeout, PostgreSQL's `lock_timeout`); the API answers that with 503."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         old_umask = os.umask(0o077)
         try:
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            event.listen(engine, "connect", _sqlite_connect)
+            engine = create_engine(url, connect_args={"timeout": lock_timeout_ms / 1000})
+            event.listen(engine, "connect", lambda conn, _record: _sqlite_connect(conn, lock_timeout_ms))
             event.listen(engine, "begin", _sqlite_begin)
             with engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
         finally:
             os.umask(old_umask)
         return engine
-    # Inserts without RETURNING use psycopg's pipelined executemany with prepared statements:
-    # measured faster here than SQLAlchemy's multi-row "insertmanyvalues" (big statements are
-    # planned afresh each time).
-    return create_engine(url, pool_size=8, max_overflow=8, pool_timeout=10)
+    # Bulk inserts go through COPY (`bulk`). Without a lock timeout a push stuck behind a hung
+    # transaction would wait for ever while holding one of the limiter's slots.
+    return create_engine(
+        url,
+        pool_size=8,
+        max_overflow=8,
+        pool_timeout=10,
+        connect_args={"options": f"-c lock_timeout={int(lock_timeout_ms)}"},
+    )
 
 
 @contextmanager

@@ -15,6 +15,7 @@ DEFAULT_DB = "sqlite:///loket-central.db"
 ENV_DB = "LOKET_CENTRAL_DB"
 ENV_MAX_INFLIGHT = "LOKET_CENTRAL_MAX_INFLIGHT"
 ENV_MAX_QUEUED = "LOKET_CENTRAL_MAX_QUEUED"
+ENV_LOCK_TIMEOUT_MS = "LOKET_CENTRAL_LOCK_TIMEOUT_MS"
 
 
 def db_url_from(arg: str | None) -> str:
@@ -31,6 +32,9 @@ class Settings:
     max_inflight: int = 4
     max_queued: int = 32
     retry_after_seconds: int = 2
+    # How long a request waits for a database lock held by another transaction before it is
+    # answered 503 with Retry-After.
+    lock_timeout_ms: int = 10_000
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -39,4 +43,5 @@ class Settings:
             db_url=db_url_from(None),
             max_inflight=int(os.environ.get(ENV_MAX_INFLIGHT, "4")),
             max_queued=int(os.environ.get(ENV_MAX_QUEUED, "32")),
+            lock_timeout_ms=int(os.environ.get(ENV_LOCK_TIMEOUT_MS, "10000")),
         )
