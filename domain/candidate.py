@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from domain.codes import (
@@ -93,6 +94,8 @@ CANDIDATE_FIELDS: tuple[str, ...] = (
 _SIXTEEN = re.compile(r"[0-9]{16}")
 _TEN = re.compile(r"[0-9]{10}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# What `format_utc(parse_utc(text))` gives back unchanged: the wire form, seconds precision.
+_CANONICAL_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _SEP = re.compile(r"[\s.\-]")
 _SEX_ALIASES = {"M": Sex.MALE, "L": Sex.MALE, "F": Sex.FEMALE, "P": Sex.FEMALE}
 _DOCUMENT_TYPES = frozenset(d.value for d in DocumentType)
@@ -142,6 +145,12 @@ _CHOICES: dict[str, dict[str, str]] = {
     "sector": _values(Sector),
     "status": _values(CandidateStatus),
 }
+
+
+@lru_cache(maxsize=4096)
+def _minimum_age(scheme: str | None, on: dt.date) -> int:
+    """`minimum_age` per (scheme, day): pure, and ~3 µs a call that bulk import and push repeat."""
+    return minimum_age(Scheme(scheme) if scheme else None, on)
 
 
 def _enum(value: str, field: str, errors: list[Issue]) -> str | None:
@@ -218,7 +227,11 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
     registered_text = get("registered_at", "")
     registered = parse_utc(registered_text) if registered_text else None
     on = registered.date() if registered else ctx.today
-    data["registered_at"] = format_utc(registered) if registered else None
+    if registered is None:
+        data["registered_at"] = None
+    else:
+        canonical = _CANONICAL_UTC.fullmatch(registered_text)
+        data["registered_at"] = registered_text if canonical else format_utc(registered)
 
     scheme = _enum(get("scheme", ""), "scheme", errors)
     data["scheme"] = scheme
@@ -226,7 +239,7 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
         age = age_on(birth, on)
         if birth > ctx.today:
             errors.append(Issue("birth_date", "date_future"))
-        elif age < (min_age := minimum_age(Scheme(scheme) if scheme else None, on)):
+        elif age < (min_age := _minimum_age(scheme, on)):
             errors.append(Issue("birth_date", "under_age", {"age": age, "min_age": min_age}))
         elif age > MAX_PLAUSIBLE_AGE:
             errors.append(Issue("birth_date", "implausible_age", {"age": age}))
