@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from central_service import body, db, errors, feed, jsontext
+from central_service import body, db, errors, feed, jsontext, wire
 from central_service.accesslog import access_log
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
 from central_service.limiter import Limiter
@@ -114,7 +114,12 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
     async def push(request: Request, authorization: Annotated[str | None, Header()] = None) -> Response:
         device = await device_for(request, authorization)
         raw = await body.read_limited(request, settings.max_body_bytes, settings.max_changes)
-        req = body.parse(p.PushRequest, raw, "push request", settings.max_body_bytes, settings.max_changes)
+        req: p.PushRequest | None = None
+        if settings.max_changes == p.MAX_CHANGES:
+            req = wire.parse_canonical(raw)
+        if req is None:
+            limits = (settings.max_body_bytes, settings.max_changes)
+            req = body.parse(p.PushRequest, raw, "push request", *limits)
         if str(req.device_id) != device.id:
             raise errors.ApiError(
                 403, "device_mismatch", "device_id is not the device this token belongs to."

@@ -213,3 +213,21 @@ def test_p3mi_list_reaches_every_office_feed(server: Server, tmp_path) -> None: 
     assert len(pulled) == 1 and pulled[0]["data"]["active"] is True
     late = enroll(server)  # an office created after the import starts with the list
     assert any(c["entity"] == "p3mi" and c["data"]["licence_no"] == licence for c in late.pull_all())
+
+
+def test_ids_in_other_spellings_are_stored_in_canonical_form(server: Server) -> None:
+    """Upper case, no hyphens, braces: the same UUID, answered and pulled in canonical form."""
+    device = enroll(server)
+    canonical = [change("candidate", candidate_data()) for _ in range(3)]
+    spelled = [
+        {**canonical[0], "change_id": canonical[0]["change_id"].upper()},
+        {**canonical[1], "entity_id": uuid.UUID(canonical[1]["entity_id"]).hex},
+        {**canonical[2], "change_id": "{" + canonical[2]["change_id"] + "}"},
+    ]
+    results = device.push(*spelled)
+    assert [r["status"] for r in results] == ["applied"] * 3
+    assert [r["change_id"] for r in results] == [c["change_id"] for c in canonical]
+    # The canonical spelling is the same change: a duplicate, not a second record.
+    assert [r["status"] for r in device.push(*canonical)] == ["duplicate"] * 3
+    pulled = {c["entity_id"] for c in device.pull_all() if c["entity"] == "candidate"}
+    assert pulled == {c["entity_id"] for c in canonical}
