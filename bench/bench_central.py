@@ -30,6 +30,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
 BATCH = 500
+TARGET = 5_000  # changes/s, issue 3
 
 
 def _nik(i: int) -> tuple[str, str]:
@@ -200,6 +201,9 @@ def main() -> None:
     print(f"{total:,} candidate changes, batches of {BATCH}, one client, {os.cpu_count()} CPUs")
     for name, seconds in rows:
         print(f"  {name:<40} {seconds:7.2f} s  {total / seconds:9,.0f} changes/s")
+    rates = [total / seconds for name, seconds in rows if name.startswith("loket-central")]
+    verdict = "met" if min(rates) >= TARGET else "NOT met"
+    print(f"  target >= {TARGET:,} changes/s on every backend measured: {verdict}")
 
 
 if __name__ == "__main__":
