@@ -15,12 +15,12 @@ import queue
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.countries import Countries
 from domain.issues import Issue, Lang
-from domain.names import name_words
+from domain.names import normalise_name
 from local_db.tabular.reader import FileUnusable, read_table
 
 IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}
@@ -38,14 +38,17 @@ class RowProblem:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """One file row after validation: the record's wire data and name words, or its problems."""
+class Prepared(NamedTuple):
+    """One file row after validation: the record's wire data and name words, or its problems.
+
+    A named tuple, not a slotted dataclass: the helper process pickles 100,000 of them, and a
+    dataclass's `__getstate__` cost more than validating the row."""
 
     number: int
     data: dict[str, Any] | None
     words: list[str]
     problems: tuple[RowProblem, ...]
+    name_norm: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,8 @@ def prepare_batches(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tu
         if not issues:
             check = check_candidate(values, ctx)
             if check.ok:
-                batch.append(Prepared(number, check.data, name_words(check.data["full_name"]), ()))
+                norm = normalise_name(check.data["full_name"] or "")
+                batch.append(Prepared(number, check.data, sorted(set(norm.split())), (), norm))
                 if len(batch) >= batch_size:
                     yield batch, table.progress()
                     batch = []
@@ -119,7 +123,7 @@ def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) ->
 def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tuple[list[Prepared], float]]:
     """Like `prepare_batches`, but the work runs in a helper process (spawned: works the same on Windows)."""
     context = multiprocessing.get_context("spawn")
-    out = context.Queue(maxsize=3)
+    out = context.Queue(maxsize=4)
     stop = context.Event()
     helper = context.Process(target=_worker, args=(str(path), job, batch_size, out, stop), daemon=True)
     helper.start()
