@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
         self.registration.saved.connect(self.on_record_saved)
         self.candidates.record_saved.connect(self.on_record_saved)
+        self.candidates.records_changed.connect(self._feed.refresh)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self._idle.idle.connect(self.on_idle_idle)
 

@@ -3,8 +3,9 @@
 A task is a plain function that never touches widgets. It runs on a `QThreadPool` inside a
 `QRunnable` that owns a separate signals `QObject` (superqt's pattern: never inherit from
 both). Results and failures come back to the UI thread through queued signals. A function
-that accepts a `progress` keyword gets a callback; a function that accepts `cancelled` gets a
-callable to poll. Failures of the kind a user can act on are shown by the caller; anything
+that accepts a `progress` keyword gets a callback `(done, fraction)`: items done so far and the
+fraction of the work done (0.0–1.0); a function that accepts `cancelled` gets a callable to poll
+between steps. Failures of the kind a user can act on are shown by the caller; anything
 else is logged with its trace.
 """
 
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 class TaskSignals(QObject):
     finished = Signal(object)  # the function's return value
     failed = Signal(object)  # the exception
-    progress = Signal(int, int)  # done, total
+    progress = Signal(int, float)  # items done, fraction of the work done (0.0–1.0)
 
 
 class Task(QRunnable):
@@ -45,8 +46,8 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def _report(self, done: int, total: int) -> None:
-        self.signals.progress.emit(done, total)
+    def _report(self, done: int, fraction: float) -> None:
+        self.signals.progress.emit(done, float(fraction))
 
     def run(self) -> None:
         try:
@@ -73,7 +74,7 @@ class TaskRunner(QObject):
         *args: Any,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
+        on_progress: Callable[[int, float], None] | None = None,
         **kwargs: Any,
     ) -> Task:
         task = Task(fn, *args, **kwargs)

@@ -7,8 +7,17 @@ and the newest answer replaces the model's ids (older answers arriving late are 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.actor import Actor
 from domain.countries import HOME_COUNTRY, Countries
@@ -19,6 +28,7 @@ from local_db.store import Store
 from ui import labels
 from ui.candidates.detail import CandidateDialog
 from ui.candidates.model import CandidateTableModel
+from ui.candidates.transfer import TransferActions
 from ui.registration.widgets import ChoiceBox
 from ui.tasks import TaskRunner
 
@@ -30,9 +40,37 @@ DEBOUNCE_MS = 60
 MIN_SEARCH_CHARS = 2
 
 
+def tool_button(action: QAction) -> QToolButton:
+    """A text button for `action`; an action with a menu opens it on click."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    if action.menu() is not None:
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
+def candidate_table(model: CandidateTableModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName("candidates")
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate((150, 150, 230, 95, 120, 120)):
+        header.resizeSection(column, width)
+    return table
+
+
 class CandidateListPage(QWidget):
     results_shown = Signal(int)  # how many candidates match
     record_saved = Signal(object)  # SaveResult from the detail dialog
+    records_changed = Signal()  # an import ended: rows may have been added
 
     def __init__(
         self,
@@ -77,22 +115,14 @@ class CandidateListPage(QWidget):
         for box in (self.status_filter, self.country_filter, self.sync_filter):
             top.addWidget(box, 1)
         top.addWidget(self.count_label)
+        self.transfer = TransferActions(store, actor, lang, runner, self)
+        self.import_button = tool_button(self.transfer.import_action)
+        self.export_button = tool_button(self.transfer.export_action)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
 
         self.model = CandidateTableModel(store.search, countries, lang, self)
-        self.table = QTableView()
-        self.table.setObjectName("candidates")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 230, 95, 120, 120)):
-            header.resizeSection(column, width)
+        self.table = candidate_table(self.model)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -113,6 +143,7 @@ class CandidateListPage(QWidget):
         self.model.sort_requested.connect(self.on_model_sort_requested)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
         self.open_shortcut.activated.connect(self.on_open_shortcut_activated)
+        self.transfer.finished.connect(self.on_transfer_finished)
 
     # Searching -----------------------------------------------------------------------------
 
@@ -204,3 +235,8 @@ class CandidateListPage(QWidget):
     def on_dialog_saved(self, result: object) -> None:
         self.model.invalidate_rows()
         self.record_saved.emit(result)
+
+    @Slot()
+    def on_transfer_finished(self) -> None:
+        self.refresh()
+        self.records_changed.emit()
