@@ -123,7 +123,7 @@ def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) ->
 def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tuple[list[Prepared], float]]:
     """Like `prepare_batches`, but the work runs in a helper process (spawned: works the same on Windows)."""
     context = multiprocessing.get_context("spawn")
-    out = context.Queue(maxsize=4)
+    out = context.Queue(maxsize=2)  # two 5,000-row batches ahead: enough to keep the writer busy
     stop = context.Event()
     helper = context.Process(target=_worker, args=(str(path), job, batch_size, out, stop), daemon=True)
     helper.start()
