@@ -7,10 +7,19 @@ Uses a throw-away data folder with a few registrations made through the real wri
 
 from __future__ import annotations
 
+import csv
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from ui.candidates.transfer import TransferActions
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -20,7 +29,7 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> None:
     from argon2 import PasswordHasher
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from bench.datagen import generate_rows
     from desktop_app import gui_steps as step
@@ -101,6 +110,9 @@ def main() -> None:
         window.candidates.refresh()
         settle(600)
         shot(window, "06_candidate_list", lang)
+        transfer_shots(window.candidates.transfer, folder, lang, shot, settle)
+        window.candidates.refresh()
+        settle(300)
         dialog = window.candidates.open_row(0)
         assert dialog is not None
         dialog.form.fields.line("phone").setText("081299998888")
@@ -124,6 +136,66 @@ def main() -> None:
         store.db.engine.dispose()
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def transfer_shots(
+    transfer: TransferActions,
+    folder: Path,
+    lang: str,
+    shot: Callable[[QWidget, str, str], None],
+    settle: Callable[[int], None],
+) -> None:
+    """Import progress and its cancel, an import summary with rejects, a broken file, an export."""
+    from bench.datagen import COLUMNS, generate_rows, write_csv
+    from local_db.tabular.export import export_candidates
+
+    def wait_for(condition: Callable[[], object], timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the screen did not reach the state to capture")
+            settle(50)
+
+    def message() -> QMessageBox:
+        assert transfer.message is not None
+        return transfer.message
+
+    done: list[bool] = []
+    transfer.finished.connect(lambda: done.append(True))
+
+    def run(start: Callable[[], object]) -> QMessageBox:
+        done.clear()
+        start()
+        wait_for(lambda: done)
+        return message()
+
+    transfer.open_files = False
+    seed = 11 if lang == "id" else 12  # another language's run must not find these NIKs registered
+    big = write_csv(folder / f"pendaftar-{lang}.csv", 15_000, seed=seed)
+    done.clear()
+    transfer.start_import(big)
+    wait_for(lambda: transfer.progress is not None and transfer.progress.bar.value() > 0)
+    progress = transfer.progress
+    assert progress is not None
+    shot(progress, "12_import_progress", lang)
+    progress.cancel_button.click()
+    wait_for(lambda: done)
+    shot(message(), "13_import_stopped", lang)
+    mixed = [*generate_rows(6, seed=seed + 10)]
+    mixed[1]["nik"] = "3601"
+    mixed[4]["birth_date"] = "2015-02-30"
+    path = folder / f"campuran-{lang}.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(mixed)
+    shot(run(lambda: transfer.start_import(path)), "14_import_summary", lang)
+    broken = folder / f"foto-{lang}.csv"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    shot(run(lambda: transfer.start_import(broken)), "15_import_file_problem", lang)
+    target = folder / f"cpmi-{lang}.xlsx"
+    shot(run(lambda: transfer.start_export(export_candidates, target)), "16_export_done", lang)
+    message().close()
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ A task is a plain function that never touches widgets. It runs on a `QThreadPool
 both). Results and failures come back to the UI thread through queued signals. A function
 that accepts a `progress` keyword gets a callback `(done, fraction)`: items done so far and the
 fraction of the work done (0.0–1.0); a function that accepts `cancelled` gets a callable to poll
-between steps. Failures of the kind a user can act on are shown by the caller; anything
-else is logged with its trace.
+between steps. Failures of the kind a user can act on (the caller names their types in
+`expected`) are shown by the caller and logged in one line; anything else is logged with its
+trace.
 """
 
 from __future__ import annotations
@@ -29,8 +30,15 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    def __init__(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        expected: tuple[type[Exception], ...] = (),
+        **kwargs: Any,
+    ) -> None:
         super().__init__()
+        self._expected = expected
         self.signals = TaskSignals()
         self._fn = fn
         self._args = args
@@ -53,7 +61,11 @@ class Task(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except Exception as exc:  # delivered to the UI thread, which decides how to show it
-            log.exception("task %s failed", getattr(self._fn, "__name__", self._fn))
+            name = getattr(self._fn, "__name__", self._fn)
+            if isinstance(exc, self._expected):
+                log.info("task %s stopped: %r", name, exc)
+            else:
+                log.exception("task %s failed", name)
             self.signals.failed.emit(exc)
         else:
             self.signals.finished.emit(result)
@@ -75,9 +87,10 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
         on_progress: Callable[[int, float], None] | None = None,
+        expected: tuple[type[Exception], ...] = (),
         **kwargs: Any,
     ) -> Task:
-        task = Task(fn, *args, **kwargs)
+        task = Task(fn, *args, expected=expected, **kwargs)
         self._running.add(task)
         if on_done is not None:
             task.signals.finished.connect(on_done)

@@ -205,7 +205,7 @@ def test_cancel_keeps_whole_batches_only(
     imported = store.search.count()
     assert 0 < imported < total
     assert imported % BATCH_SIZE == 0  # whole batches, each one transaction
-    assert box.text() == f"Imported {imported}, already registered 0, rejected 0."
+    assert box.text() == f"Imported {imported:,}, already registered 0, rejected 0."
     assert page.model.total() == imported
     assert check_store(store.db) == []
     assert not page.transfer.progress.isVisible()
@@ -223,7 +223,7 @@ def test_a_large_file_is_prepared_in_a_helper_process(
     run_action(qtbot, page, page.transfer.import_action)
     box = page.transfer.message
     assert box is not None
-    assert box.text() == f"Imported {total}, already registered 0, rejected 0."
+    assert box.text() == f"Imported {total:,}, already registered 0, rejected 0."
     assert page.model.total() == total
     assert check_store(store.db) == []
 

@@ -114,17 +114,20 @@ class CandidateListPage(QWidget):
         top.addWidget(self.search_box, 3)
         for box in (self.status_filter, self.country_filter, self.sync_filter):
             top.addWidget(box, 1)
-        top.addWidget(self.count_label)
+        # Results and what to do with them on a second row: the filters keep their width.
         self.transfer = TransferActions(store, actor, lang, runner, self)
         self.import_button = tool_button(self.transfer.import_action)
         self.export_button = tool_button(self.transfer.export_action)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
+        results = QHBoxLayout()
+        results.addWidget(self.count_label, 1)
+        results.addWidget(self.import_button)
+        results.addWidget(self.export_button)
 
         self.model = CandidateTableModel(store.search, countries, lang, self)
         self.table = candidate_table(self.model)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(results)
         layout.addWidget(self.table, 1)
 
         self._timer = QTimer(self)

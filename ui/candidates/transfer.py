@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -26,6 +26,9 @@ from local_db.tabular.reader import FileUnusable
 from ui.candidates.file_text import export_failed_text, unusable_text
 from ui.progress import ProgressDialog
 from ui.tasks import Task, TaskRunner
+
+# Problems with the file or the role: a sentence for the user, not a trace in the log.
+EXPECTED = (FileUnusable, ExportFailed, PermissionDenied)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,7 @@ class TransferActions(QObject):
             self._lang,
             on_done=self.on_import_done,
             on_error=self.on_task_failed,
+            expected=EXPECTED,
             on_progress=self.on_import_progress,
         )
         progress.cancel_requested.connect(self._task.cancel)
@@ -154,15 +158,16 @@ class TransferActions(QObject):
     @Slot(int, float)
     def on_import_progress(self, rows: int, fraction: float) -> None:
         if self.progress is not None:
-            self.progress.set_progress(self.tr("%n row(s) read", "", rows), fraction)
+            self.progress.set_progress(self.tr("%Ln row(s) read", "", rows), fraction)
 
     @Slot(object)
     def on_import_done(self, outcome: ImportOutcome) -> None:
         self._end()
         report = outcome.report
         title = self.tr("Import stopped") if report.cancelled else self.tr("Import finished")
+        number = QLocale().toString  # 15.000 in Indonesian, 15,000 in English
         text = self.tr("Imported {imported}, already registered {present}, rejected {rejected}.").format(
-            imported=report.imported, present=report.present, rejected=report.rejected
+            imported=number(report.imported), present=number(report.present), rejected=number(report.rejected)
         )
         notes = []
         if report.cancelled:
@@ -236,12 +241,13 @@ class TransferActions(QObject):
             path,
             on_done=lambda count: self.on_export_done(count, path),
             on_error=self.on_task_failed,
+            expected=EXPECTED,
         )
         return self._task
 
     def on_export_done(self, count: int, path: Path) -> None:
         self._end()
-        text = self.tr("%n row(s) written to {path}.", "", count).format(path=path)
+        text = self.tr("%Ln row(s) written to {path}.", "", count).format(path=path)
         self._show(QMessageBox.Icon.Information, self.tr("Export finished"), text)
 
     # Both ----------------------------------------------------------------------------------

@@ -354,12 +354,12 @@
         <translation>Sync: all</translation>
     </message>
     <message>
-        <location filename="../candidates/page.py" line="199"/>
+        <location filename="../candidates/page.py" line="202"/>
         <source>Search failed: {reason}</source>
         <translation>Search failed: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/page.py" line="208"/>
+        <location filename="../candidates/page.py" line="211"/>
         <source>%n candidate(s)</source>
         <translation><numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
     </message>
@@ -1182,164 +1182,164 @@
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../candidates/transfer.py" line="71"/>
+        <location filename="../candidates/transfer.py" line="74"/>
         <source>Import from file…</source>
         <translation>Import from file…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="73"/>
+        <location filename="../candidates/transfer.py" line="76"/>
         <source>Candidate list…</source>
         <translation>Candidate list…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="75"/>
+        <location filename="../candidates/transfer.py" line="78"/>
         <source>OPP attendance…</source>
         <translation>OPP attendance…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="80"/>
+        <location filename="../candidates/transfer.py" line="83"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="86"/>
-        <location filename="../candidates/transfer.py" line="257"/>
+        <location filename="../candidates/transfer.py" line="89"/>
+        <location filename="../candidates/transfer.py" line="263"/>
         <source>Your role can only read records.</source>
         <translation>Your role can only read records.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="122"/>
+        <location filename="../candidates/transfer.py" line="125"/>
         <source>Import candidates from a file</source>
         <translation>Import candidates from a file</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="124"/>
+        <location filename="../candidates/transfer.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Spreadsheets (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="136"/>
+        <location filename="../candidates/transfer.py" line="139"/>
         <source>Importing {file}</source>
         <translation>Importing {file}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="137"/>
+        <location filename="../candidates/transfer.py" line="140"/>
         <source>Reading {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="138"/>
+        <location filename="../candidates/transfer.py" line="141"/>
         <source>Stopping after the rows being saved now; they stay complete…</source>
         <translation>Stopping after the rows being saved now; they stay complete…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/transfer.py" line="157"/>
-        <source>%n row(s) read</source>
-        <translation><numerusform>%n row read</numerusform><numerusform>%n rows read</numerusform></translation>
+        <location filename="../candidates/transfer.py" line="161"/>
+        <source>%Ln row(s) read</source>
+        <translation><numerusform>%Ln row read</numerusform><numerusform>%Ln rows read</numerusform></translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="163"/>
+        <location filename="../candidates/transfer.py" line="167"/>
         <source>Import stopped</source>
         <translation>Import stopped</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="163"/>
+        <location filename="../candidates/transfer.py" line="167"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="164"/>
+        <location filename="../candidates/transfer.py" line="169"/>
         <source>Imported {imported}, already registered {present}, rejected {rejected}.</source>
         <translation>Imported {imported}, already registered {present}, rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="171"/>
+        <location filename="../candidates/transfer.py" line="176"/>
         <source>The rows saved before stopping are complete. Importing the same file again skips them and continues with the rest.</source>
         <translation>The rows saved before stopping are complete. Importing the same file again skips them and continues with the rest.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="176"/>
+        <location filename="../candidates/transfer.py" line="181"/>
         <source>Row-by-row reasons: {path}</source>
         <translation>Row-by-row reasons: {path}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="179"/>
+        <location filename="../candidates/transfer.py" line="184"/>
         <source>The row-by-row reasons could not be written: {reason}</source>
         <translation>The row-by-row reasons could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="187"/>
+        <location filename="../candidates/transfer.py" line="192"/>
         <source>Open the rejects file</source>
         <translation>Open the rejects file</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="200"/>
+        <location filename="../candidates/transfer.py" line="205"/>
         <source>candidates-{date}.csv</source>
         <translation>candidates-{date}.csv</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="201"/>
+        <location filename="../candidates/transfer.py" line="206"/>
         <source>Export the candidate list</source>
         <translation>Export the candidate list</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="207"/>
+        <location filename="../candidates/transfer.py" line="212"/>
         <source>opp-attendance-{date}.csv</source>
         <translation>opp-attendance-{date}.csv</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="208"/>
+        <location filename="../candidates/transfer.py" line="213"/>
         <source>Export OPP attendance</source>
         <translation>Export OPP attendance</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="213"/>
+        <location filename="../candidates/transfer.py" line="218"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="214"/>
+        <location filename="../candidates/transfer.py" line="219"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="231"/>
+        <location filename="../candidates/transfer.py" line="236"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="231"/>
-        <location filename="../candidates/transfer.py" line="232"/>
+        <location filename="../candidates/transfer.py" line="236"/>
+        <location filename="../candidates/transfer.py" line="237"/>
         <source>Writing {file}…</source>
         <translation>Writing {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/transfer.py" line="244"/>
-        <source>%n row(s) written to {path}.</source>
-        <translation><numerusform>%n row written to {path}.</numerusform><numerusform>%n rows written to {path}.</numerusform></translation>
+        <location filename="../candidates/transfer.py" line="250"/>
+        <source>%Ln row(s) written to {path}.</source>
+        <translation><numerusform>%Ln row written to {path}.</numerusform><numerusform>%Ln rows written to {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="245"/>
+        <location filename="../candidates/transfer.py" line="251"/>
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="260"/>
+        <location filename="../candidates/transfer.py" line="266"/>
         <source>The import stopped because of an unexpected error ({reason}). Rows saved so far are complete; the details are in the log.</source>
         <translation>The import stopped because of an unexpected error ({reason}). Rows saved so far are complete; the details are in the log.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="265"/>
+        <location filename="../candidates/transfer.py" line="271"/>
         <source>The export failed because of an unexpected error ({reason}); no file was written. The details are in the log.</source>
         <translation>The export failed because of an unexpected error ({reason}); no file was written. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="268"/>
+        <location filename="../candidates/transfer.py" line="274"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="268"/>
+        <location filename="../candidates/transfer.py" line="274"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>

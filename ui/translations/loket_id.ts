@@ -354,12 +354,12 @@
         <translation>Sinkronisasi: semua</translation>
     </message>
     <message>
-        <location filename="../candidates/page.py" line="199"/>
+        <location filename="../candidates/page.py" line="202"/>
         <source>Search failed: {reason}</source>
         <translation>Pencarian gagal: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/page.py" line="208"/>
+        <location filename="../candidates/page.py" line="211"/>
         <source>%n candidate(s)</source>
         <translation><numerusform>%n CPMI</numerusform></translation>
     </message>
@@ -1182,164 +1182,164 @@
 <context>
     <name>TransferActions</name>
     <message>
-        <location filename="../candidates/transfer.py" line="71"/>
+        <location filename="../candidates/transfer.py" line="74"/>
         <source>Import from file…</source>
         <translation>Impor dari berkas…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="73"/>
+        <location filename="../candidates/transfer.py" line="76"/>
         <source>Candidate list…</source>
         <translation>Daftar CPMI…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="75"/>
+        <location filename="../candidates/transfer.py" line="78"/>
         <source>OPP attendance…</source>
         <translation>Kehadiran OPP…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="80"/>
+        <location filename="../candidates/transfer.py" line="83"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="86"/>
-        <location filename="../candidates/transfer.py" line="257"/>
+        <location filename="../candidates/transfer.py" line="89"/>
+        <location filename="../candidates/transfer.py" line="263"/>
         <source>Your role can only read records.</source>
         <translation>Peran Anda hanya dapat membaca data.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="122"/>
+        <location filename="../candidates/transfer.py" line="125"/>
         <source>Import candidates from a file</source>
         <translation>Impor CPMI dari berkas</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="124"/>
+        <location filename="../candidates/transfer.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar kerja (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="136"/>
+        <location filename="../candidates/transfer.py" line="139"/>
         <source>Importing {file}</source>
         <translation>Mengimpor {file}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="137"/>
+        <location filename="../candidates/transfer.py" line="140"/>
         <source>Reading {file}…</source>
         <translation>Membaca {file}…</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="138"/>
+        <location filename="../candidates/transfer.py" line="141"/>
         <source>Stopping after the rows being saved now; they stay complete…</source>
         <translation>Berhenti setelah baris yang sedang disimpan; baris itu tetap utuh…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/transfer.py" line="157"/>
-        <source>%n row(s) read</source>
-        <translation><numerusform>%n baris terbaca</numerusform></translation>
+        <location filename="../candidates/transfer.py" line="161"/>
+        <source>%Ln row(s) read</source>
+        <translation><numerusform>%Ln baris terbaca</numerusform></translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="163"/>
+        <location filename="../candidates/transfer.py" line="167"/>
         <source>Import stopped</source>
         <translation>Impor dihentikan</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="163"/>
+        <location filename="../candidates/transfer.py" line="167"/>
         <source>Import finished</source>
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="164"/>
+        <location filename="../candidates/transfer.py" line="169"/>
         <source>Imported {imported}, already registered {present}, rejected {rejected}.</source>
         <translation>Diimpor {imported}, sudah terdaftar {present}, ditolak {rejected}.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="171"/>
+        <location filename="../candidates/transfer.py" line="176"/>
         <source>The rows saved before stopping are complete. Importing the same file again skips them and continues with the rest.</source>
         <translation>Baris yang tersimpan sebelum berhenti tetap utuh. Mengimpor berkas yang sama lagi akan melewatinya dan melanjutkan sisanya.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="176"/>
+        <location filename="../candidates/transfer.py" line="181"/>
         <source>Row-by-row reasons: {path}</source>
         <translation>Alasan per baris: {path}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="179"/>
+        <location filename="../candidates/transfer.py" line="184"/>
         <source>The row-by-row reasons could not be written: {reason}</source>
         <translation>Alasan per baris tidak dapat ditulis: {reason}</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="187"/>
+        <location filename="../candidates/transfer.py" line="192"/>
         <source>Open the rejects file</source>
         <translation>Buka berkas penolakan</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="200"/>
+        <location filename="../candidates/transfer.py" line="205"/>
         <source>candidates-{date}.csv</source>
         <translation>cpmi-{date}.csv</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="201"/>
+        <location filename="../candidates/transfer.py" line="206"/>
         <source>Export the candidate list</source>
         <translation>Ekspor daftar CPMI</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="207"/>
+        <location filename="../candidates/transfer.py" line="212"/>
         <source>opp-attendance-{date}.csv</source>
         <translation>kehadiran-opp-{date}.csv</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="208"/>
+        <location filename="../candidates/transfer.py" line="213"/>
         <source>Export OPP attendance</source>
         <translation>Ekspor kehadiran OPP</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="213"/>
+        <location filename="../candidates/transfer.py" line="218"/>
         <source>CSV file (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="214"/>
+        <location filename="../candidates/transfer.py" line="219"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Lembar kerja Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="231"/>
+        <location filename="../candidates/transfer.py" line="236"/>
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="231"/>
-        <location filename="../candidates/transfer.py" line="232"/>
+        <location filename="../candidates/transfer.py" line="236"/>
+        <location filename="../candidates/transfer.py" line="237"/>
         <source>Writing {file}…</source>
         <translation>Menulis {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../candidates/transfer.py" line="244"/>
-        <source>%n row(s) written to {path}.</source>
-        <translation><numerusform>%n baris ditulis ke {path}.</numerusform></translation>
+        <location filename="../candidates/transfer.py" line="250"/>
+        <source>%Ln row(s) written to {path}.</source>
+        <translation><numerusform>%Ln baris ditulis ke {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="245"/>
+        <location filename="../candidates/transfer.py" line="251"/>
         <source>Export finished</source>
         <translation>Ekspor selesai</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="260"/>
+        <location filename="../candidates/transfer.py" line="266"/>
         <source>The import stopped because of an unexpected error ({reason}). Rows saved so far are complete; the details are in the log.</source>
         <translation>Impor berhenti karena kesalahan tak terduga ({reason}). Baris yang sudah tersimpan tetap utuh; rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="265"/>
+        <location filename="../candidates/transfer.py" line="271"/>
         <source>The export failed because of an unexpected error ({reason}); no file was written. The details are in the log.</source>
         <translation>Ekspor gagal karena kesalahan tak terduga ({reason}); tidak ada berkas yang ditulis. Rinciannya ada di log.</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="268"/>
+        <location filename="../candidates/transfer.py" line="274"/>
         <source>Import failed</source>
         <translation>Impor gagal</translation>
     </message>
     <message>
-        <location filename="../candidates/transfer.py" line="268"/>
+        <location filename="../candidates/transfer.py" line="274"/>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
     </message>
