@@ -31,7 +31,7 @@ from local_db.rules import LocalRules
 from local_db.states import SyncState
 from local_db.tabular.ids import uuid7_batch
 from local_db.tabular.prepare import IMPORT_COLUMNS, Prepared, PrepareJob, RowProblem, prepare
-from local_db.tabular.reader import FileUnusable, read_table
+from local_db.tabular.reader import FileUnusable, read_columns
 
 # Rows per transaction. 5,000 rows hold the write lock for ~0.3 s; fewer, larger commits cut
 # SQLite's share of a 100,000-row import by a quarter (checkpoints and index page rewrites).
@@ -108,7 +108,7 @@ class CandidateImporter:
     ) -> ImportReport:
         """Import `path`; raises `FileUnusable` before writing anything if the file cannot be used."""
         require_write(actor, "import candidates")
-        check_columns(read_table(path).columns)
+        check_columns(read_columns(path))
         job = PrepareJob(self._rules.now().date(), self._rules.villages(), self._licences(), lang)
         report = ImportReport()
         seen: set[str] = set()  # NIKs of this file created so far (a repeat later on is "present")

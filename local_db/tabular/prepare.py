@@ -9,9 +9,11 @@ process costs more than it saves.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import queue
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,6 +116,7 @@ def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) ->
                 except queue.Full:
                     continue
             if stop.is_set():
+                out.cancel_join_thread()  # nobody reads any more: exit without flushing the queue
                 return
         out.put(("done",))
     except FileUnusable as exc:
@@ -143,7 +146,11 @@ def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[
                 return
     finally:
         stop.set()
-        helper.join(timeout=5)
+        deadline = time.monotonic() + 5
+        while helper.is_alive() and time.monotonic() < deadline:
+            # Drain what the helper still sends, so its queue thread can finish and it can exit.
+            with contextlib.suppress(queue.Empty):
+                out.get(timeout=0.05)
         if helper.is_alive():
             helper.terminate()
             helper.join()

@@ -36,6 +36,7 @@ class Table:
     columns: tuple[str, ...]
     rows: Iterator[tuple[int, dict[str, Any]]]  # (file row number, 1 = header; values by column)
     progress: Any  # callable returning 0.0..1.0 of the file read
+    close: Any  # callable releasing the file when the rows are not read to the end
 
 
 def normalise_column(name: str) -> str:
@@ -108,7 +109,7 @@ def read_csv(path: Path) -> Table:
         finally:
             raw.close()
 
-    return Table(columns, generate(), counter.fraction)
+    return Table(columns, generate(), counter.fraction, raw.close)
 
 
 def _overflow(columns: tuple[str, ...], values: list[str]) -> dict[str, Any]:
@@ -161,7 +162,7 @@ def read_xlsx(path: Path) -> Table:
         finally:
             book.close()
 
-    return Table(columns, generate(), lambda: min(done[0] / total, 1.0))
+    return Table(columns, generate(), lambda: min(done[0] / total, 1.0), book.close)
 
 
 def read_table(path: Path) -> Table:
@@ -173,3 +174,10 @@ def read_table(path: Path) -> Table:
     if suffix == ".xlsx":
         return read_xlsx(path)
     raise FileUnusable("unsupported_type", suffix)
+
+
+def read_columns(path: Path) -> tuple[str, ...]:
+    """The header only (raises `FileUnusable` like `read_table`); the file is closed again."""
+    table = read_table(path)
+    table.close()
+    return table.columns
