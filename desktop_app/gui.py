@@ -23,14 +23,17 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
 
     from desktop_app import gui_steps as step
     from domain.countries import Countries
+    from ui.gc_guard import UiThreadGarbageCollector
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
+    collector = UiThreadGarbageCollector(app)
     translators = step.install_language(app, lang)
     countries = Countries()
     store = step.open_store_or_explain(paths, countries)
     if store is None:
+        collector.stop()
         return 1
     try:
         chosen = step.saved_language(app, store, lang, translators)
@@ -44,6 +47,7 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
         runner.wait()
         return code
     finally:
+        collector.stop()
         store.close()
 
 

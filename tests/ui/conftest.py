@@ -13,12 +13,21 @@ from domain.countries import Countries
 from local_db.repositories.audit import AuditLog
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store
+from ui.gc_guard import UiThreadGarbageCollector
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.status import StatusFeed, local_status
 from ui.tasks import TaskRunner
 
 PASSWORD = "rahasia-123"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def gc_on_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the application: cycles are collected on the UI thread only (see ui/gc_guard.py)."""
+    collector = UiThreadGarbageCollector(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
