@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     print("| client | records | time | records/s |")
     print("|---|---:|---:|---:|")
     print(
-        f"| SyncEngine.push, batches of 500, gzip | {args.records:,} | {batched:.2f} s | {batched_rate:,.0f} |"
+        f"| SyncEngine.push, batches of 500, gzip | {args.records:,} | {batched:.2f} s "
+        f"| {batched_rate:,.0f} |"
     )
     print(
         f"| one request per record (same engine, batch of 1) | {args.baseline:,} measured | "

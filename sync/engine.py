@@ -15,6 +15,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -157,28 +158,47 @@ class SyncEngine:
         deadline: float | None = None,
         report: SyncReport | None = None,
     ) -> OutcomeCounts:
+        """Drain the outbox. Pipelined: while batch n+1 is on the wire, batch n's answers are
+        recorded on a helper thread; batch n+1 never holds a record of batch n (nor attendance
+        needing one), and batch n+2 is read only after batch n's answers are recorded."""
         outbox = self._store.outbox
         outbox.coalesce(self._now())
         total = outbox.pending_count()
         counts = report.pushed if report else OutcomeCounts()
         done = 0
         progress(SyncProgress("push", 0, total))
-        while True:
-            if cancelled():
-                raise Stopped("cancelled")
-            batch = outbox.next_batch(self._batch_changes, self._batch_bytes)
-            if not batch:
-                return counts
-            outbox.mark_attempted(batch, self._now())
-            answer = self._retrying(
-                functools.partial(self._client.push, self._device_id, batch.changes),
-                progress,
-                cancelled,
-                deadline,
-            )
-            counts.add(outbox.apply_outcomes(batch, _outcomes(batch, answer), self._now()))
+        inflight: tuple[Batch, Future[OutcomeCounts]] | None = None
+
+        def settle() -> None:
+            nonlocal inflight, done
+            if inflight is None:
+                return
+            batch, future = inflight
+            inflight = None
+            counts.add(future.result())
             done += len(batch.changes)
             progress(SyncProgress("push", done, max(total, done)))
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-record") as recorder:
+            try:
+                while True:
+                    if cancelled():
+                        raise Stopped("cancelled")
+                    busy = frozenset(c.entity_id for c in inflight[0].changes) if inflight else frozenset()
+                    batch = outbox.next_batch(self._batch_changes, self._batch_bytes, busy)
+                    if not batch:
+                        if inflight is None:
+                            return counts
+                        settle()  # its records may have later rows that are eligible now
+                        continue
+                    outbox.mark_attempted(batch, self._now())
+                    send = functools.partial(self._client.push, self._device_id, batch.changes)
+                    answer = self._retrying(send, progress, cancelled, deadline)
+                    outcomes = _outcomes(batch, answer)
+                    settle()
+                    inflight = (batch, recorder.submit(outbox.apply_outcomes, batch, outcomes, self._now()))
+            finally:
+                settle()
 
     def pull(
         self, progress: Progress, cancelled: Cancelled = never, deadline: float | None = None

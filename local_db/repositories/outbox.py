@@ -168,11 +168,14 @@ class Outbox:
                 folded += len(rows) - 1
         return folded
 
-    def next_batch(self, max_changes: int, max_bytes: int, after: int = 0) -> Batch:
+    def next_batch(
+        self, max_changes: int, max_bytes: int, exclude: frozenset[str] = frozenset(), after: int = 0
+    ) -> Batch:
         """The next changes to send, in causal order, within the protocol's limits.
 
         Only a record's earliest pending row is eligible; attendance that depends on a blocked
-        record is held back (its record marked `waiting`).
+        record is held back (its record marked `waiting`). Records in `exclude` (a batch whose
+        answer is still being recorded) are skipped, and so is attendance that needs them.
         """
         changes: list[Outgoing] = []
         waiting: list[str] = []
@@ -198,6 +201,8 @@ class Outbox:
                     break
                 for row in rows:
                     after = row.seq
+                    if row.entity_id in exclude:
+                        continue
                     refs = references(row.entity, row.data)
                     if blocked and blocked.intersection(refs):
                         waiting.append(row.entity_id)

@@ -50,9 +50,7 @@ def assert_same_records(central: Central, office: str, store: Store) -> None:
     assert left == []
 
 
-def _killer(central: Central, after: float, done: threading.Event, killed: list[bool]) -> None:
-    if done.wait(after):
-        return
+def _restart(central: Central, killed: list[bool]) -> None:
     central.kill()
     killed.append(True)
     time.sleep(0.2)
@@ -80,24 +78,26 @@ def test_randomized_faults_lose_and_duplicate_nothing(
             if rnd.random() < 0.5:
                 edit_phone(desk.store, candidate_id, rnd)
 
-        def during_sync(p: SyncProgress) -> None:  # a clerk keeps working while sync runs
-            if p.phase == "push" and rnd.random() < 0.3:
-                edit_phone(desk.store, rnd.choice(candidates), rnd)
-
-        done = threading.Event()
-        killer = None
         killed: list[bool] = []
-        if run % 4 == 3:
-            killer = threading.Thread(target=_killer, args=(central, rnd.uniform(0.2, 1.0), done, killed))
-            killer.start()
+        killers: list[threading.Thread] = []
+        kill_at = rnd.randint(1, 2) if run % 4 == 3 else -1  # the push tick at which the server dies
+
+        def during_sync(p: SyncProgress) -> None:  # a clerk keeps working while sync runs
+            if p.phase != "push":
+                return
+            if rnd.random() < 0.3:
+                edit_phone(desk.store, rnd.choice(candidates), rnd)
+            if p.done > 0 and not killers and kill_at > 0 and p.done >= kill_at * 500:
+                killers.append(threading.Thread(target=_restart, args=(central, killed)))
+                killers[0].start()
+
         try:
             for _ in range(40):
                 report = desk.sync(progress=during_sync, deadline=time.monotonic() + 60)
                 if report.finished and report.pending == 0:
                     break
         finally:
-            done.set()
-            if killer:
+            for killer in killers:
                 killer.join()
         proxy.fault_rate = 0.0
         final = desk.sync()  # nothing edited since: pushes nothing new, pulls the echo
