@@ -158,47 +158,48 @@ class SyncEngine:
         deadline: float | None = None,
         report: SyncReport | None = None,
     ) -> OutcomeCounts:
-        """Drain the outbox. Pipelined: while batch n+1 is on the wire, batch n's answers are
-        recorded on a helper thread; batch n+1 never holds a record of batch n (nor attendance
-        needing one), and batch n+2 is read only after batch n's answers are recorded."""
+        """Drain the outbox, pipelined: batch n's answers are recorded on a helper thread while
+        batch n+1 is on the wire. Batch n+1 never holds a record of batch n (nor attendance that
+        needs one), it is marked attempted before batch n's answers are recorded (so the two
+        writes never wait for each other), and batch n+2 is read only after they are recorded."""
         outbox = self._store.outbox
         outbox.coalesce(self._now())
         total = outbox.pending_count()
         counts = report.pushed if report else OutcomeCounts()
         done = 0
         progress(SyncProgress("push", 0, total))
-        inflight: tuple[Batch, Future[OutcomeCounts]] | None = None
-
-        def settle() -> None:
-            nonlocal inflight, done
-            if inflight is None:
-                return
-            batch, future = inflight
-            inflight = None
-            counts.add(future.result())
-            done += len(batch.changes)
-            progress(SyncProgress("push", done, max(total, done)))
+        answered: tuple[Batch, list[Outcome]] | None = None  # sent and answered, not yet recorded
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-record") as recorder:
+            recording: Future[OutcomeCounts] | None = None
             try:
                 while True:
                     if cancelled():
                         raise Stopped("cancelled")
-                    busy = frozenset(c.entity_id for c in inflight[0].changes) if inflight else frozenset()
+                    busy = frozenset(c.entity_id for c in answered[0].changes) if answered else frozenset()
                     batch = outbox.next_batch(self._batch_changes, self._batch_bytes, busy)
-                    if not batch:
-                        if inflight is None:
-                            return counts
-                        settle()  # its records may have later rows that are eligible now
-                        continue
-                    outbox.mark_attempted(batch, self._now())
-                    send = functools.partial(self._client.push, self._device_id, batch.changes)
-                    answer = self._retrying(send, progress, cancelled, deadline)
-                    outcomes = _outcomes(batch, answer)
-                    settle()
-                    inflight = (batch, recorder.submit(outbox.apply_outcomes, batch, outcomes, self._now()))
+                    if batch:
+                        outbox.mark_attempted(batch, self._now())
+                    recorded = answered is not None
+                    if answered:
+                        recording = recorder.submit(outbox.apply_outcomes, *answered, self._now())
+                        done += len(answered[0].changes)
+                        answered = None
+                    if batch:
+                        send = functools.partial(self._client.push, self._device_id, batch.changes)
+                        answer = self._retrying(send, progress, cancelled, deadline)
+                        answered = (batch, _outcomes(batch, answer))
+                    if recording:
+                        counts.add(recording.result())
+                        recording = None
+                        progress(SyncProgress("push", done, max(total, done)))
+                    if not batch and not recorded:
+                        return counts  # else: the records just settled may have later rows
             finally:
-                settle()
+                if recording:
+                    counts.add(recording.result())
+                if answered:  # stopped between the answer and its recording: record it now
+                    counts.add(outbox.apply_outcomes(*answered, self._now()))
 
     def pull(
         self, progress: Progress, cancelled: Cancelled = never, deadline: float | None = None

@@ -226,11 +226,9 @@ class Outbox:
     def mark_attempted(self, batch: Batch, at: str) -> None:
         """Committed before the request: from now on these rows are frozen (never coalesced)."""
         with self._db.write() as conn:
-            conn.execute(
-                update(OUTBOX)
-                .where(OUTBOX.c.seq == bindparam("b_seq"))
-                .values(attempts=OUTBOX.c.attempts + 1, last_attempt_at=at),
-                [{"b_seq": c.seq} for c in batch.changes],
+            conn.exec_driver_sql(
+                "UPDATE outbox_change SET attempts = attempts + 1, last_attempt_at = ? WHERE seq = ?",
+                [(at, c.seq) for c in batch.changes],
             )
 
     def apply_outcomes(self, batch: Batch, outcomes: Sequence[Outcome], at: str) -> OutcomeCounts:
@@ -304,11 +302,11 @@ def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> Non
     """Applied or duplicate: row sent, later rows of the record rebased, record confirmed."""
     if not done:
         return
-    conn.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.seq == bindparam("b_seq"))
-        .values(state=OutboxState.SENT.value, server_version=bindparam("b_version"), errors=None),
-        [{"b_seq": c.seq, "b_version": v} for c, v in done],
+    # executemany straight to the driver: SQLAlchemy's per-row parameter handling would double
+    # the cost of recording a batch's answers.
+    conn.exec_driver_sql(
+        "UPDATE outbox_change SET state = 'sent', server_version = ?, errors = NULL WHERE seq = ?",
+        [(v, c.seq) for c, v in done],
     )
     ids = [c.entity_id for c, _ in done]
     still_pending: dict[str, list[tuple[int, str | None]]] = {}
@@ -339,21 +337,19 @@ def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> Non
             .values(base_version=bindparam("b_version")),
             rebase,
         )
-    by_table: dict[str, tuple[list[dict[str, object]], list[dict[str, object]]]] = {}
+    by_table: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
     for change, version in done:
         confirmed, behind = by_table.setdefault(change.entity, ([], []))
-        (behind if change.entity_id in still_pending else confirmed).append(
-            {"b_id": change.entity_id, "b_version": version}
-        )
+        (behind if change.entity_id in still_pending else confirmed).append((version, change.entity_id))
     for entity, (confirmed, behind) in by_table.items():
-        table = TABLES[entity]
-        stmt = update(table).where(table.c.id == bindparam("b_id"))
+        name = TABLES[entity].name
         if confirmed:
-            conn.execute(
-                stmt.values(server_version=bindparam("b_version"), sync_state=SyncState.SENT.value), confirmed
+            conn.exec_driver_sql(
+                f"UPDATE {name} SET server_version = ?, sync_state = '{SyncState.SENT.value}' WHERE id = ?",
+                confirmed,
             )
         if behind:
-            conn.execute(stmt.values(server_version=bindparam("b_version")), behind)
+            conn.exec_driver_sql(f"UPDATE {name} SET server_version = ? WHERE id = ?", behind)
     _newer_copies(conn, done, at)
 
 
