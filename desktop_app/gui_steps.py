@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop_app.gui_sync import make_sync_job
 from desktop_app.paths import AppPaths
 from domain.countries import Countries
 from domain.issues import Lang
@@ -22,6 +23,7 @@ from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.settings_page import LANGUAGE_KEY
 from ui.status import StatusFeed, local_status
+from ui.sync_scheduler import SyncScheduler
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -94,4 +96,31 @@ def build_window(
     window = MainWindow(
         store, AuditLog(store.db), countries, account, lang, runner, feed, idle, paths.data_dir
     )
+    add_background_sync(window, store, runner, feed)
     return window, runner
+
+
+def add_background_sync(
+    window: MainWindow, store: Store, runner: TaskRunner, feed: StatusFeed
+) -> SyncScheduler:
+    """Sync every few minutes and on "Sync now" in the status bar; a first run right after start-up."""
+    from desktop_app.cli import app_version
+
+    scheduler = SyncScheduler(
+        make_sync_job(store, app_version()),
+        runner,
+        feed,
+        lambda: store.settings.get("last_sync_at"),
+        parent=window,
+    )
+    button = QToolButton(window)
+    button.setText(QCoreApplication.translate("Sync", "Sync now"))
+    button.setToolTip(
+        QCoreApplication.translate("Sync", "Send waiting records and fetch the office's records now")
+    )
+    button.clicked.connect(scheduler.sync_now)
+    scheduler.finished.connect(lambda _report: button.setEnabled(True))
+    button.clicked.connect(lambda: button.setEnabled(False))
+    window.statusBar().addPermanentWidget(button)
+    QTimer.singleShot(2_000, scheduler.sync_now)
+    return scheduler

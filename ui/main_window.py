@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self._account = account
         self._feed = feed
+        self.status_feed = feed  # background sync publishes here
         self._idle = idle
         self.locked = False
         actor = account.actor()

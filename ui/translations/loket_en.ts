@@ -361,7 +361,10 @@
     <message numerus="yes">
         <location filename="../candidates/page.py" line="211"/>
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n candidate</numerusform><numerusform>%n candidates</numerusform></translation>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,22 +1134,22 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="51"/>
+        <location filename="../../desktop_app/gui_steps.py" line="53"/>
         <source>The database file {path} cannot be opened: it is damaged or not a Loket PMI database.</source>
         <translation>The database file {path} cannot be opened: it is damaged or not a Loket PMI database.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="55"/>
+        <location filename="../../desktop_app/gui_steps.py" line="57"/>
         <source>The latest backup is {backup}. Close Loket PMI, keep a copy of the damaged file, and copy the backup in its place as loket.db.</source>
         <translation>The latest backup is {backup}. Close Loket PMI, keep a copy of the damaged file, and copy the backup in its place as loket.db.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="61"/>
+        <location filename="../../desktop_app/gui_steps.py" line="63"/>
         <source>No backup was found in {folder}. Ask your administrator for help.</source>
         <translation>No backup was found in {folder}. Ask your administrator for help.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="64"/>
+        <location filename="../../desktop_app/gui_steps.py" line="66"/>
         <source>Loket PMI</source>
         <translation>Loket PMI</translation>
     </message>
@@ -1166,7 +1169,10 @@
     <message numerus="yes">
         <location filename="../status.py" line="83"/>
         <source>%n record(s) waiting to send</source>
-        <translation><numerusform>%n record waiting to send</numerusform><numerusform>%n records waiting to send</numerusform></translation>
+        <translation>
+            <numerusform>%n record waiting to send</numerusform>
+            <numerusform>%n records waiting to send</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../status.py" line="86"/>
@@ -1177,6 +1183,19 @@
         <location filename="../status.py" line="90"/>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop_app/gui_steps.py" line="117"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui_steps.py" line="119"/>
+        <source>Send waiting records and fetch the office&apos;s records now</source>
+        <translation>Send waiting records and fetch the office&apos;s records now</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1254,10 @@
     <message numerus="yes">
         <location filename="../candidates/transfer.py" line="161"/>
         <source>%Ln row(s) read</source>
-        <translation><numerusform>%Ln row read</numerusform><numerusform>%Ln rows read</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../candidates/transfer.py" line="167"/>
@@ -1316,7 +1338,10 @@
     <message numerus="yes">
         <location filename="../candidates/transfer.py" line="250"/>
         <source>%Ln row(s) written to {path}.</source>
-        <translation><numerusform>%Ln row written to {path}.</numerusform><numerusform>%Ln rows written to {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row written to {path}.</numerusform>
+            <numerusform>%Ln rows written to {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../candidates/transfer.py" line="251"/>

@@ -361,7 +361,9 @@
     <message numerus="yes">
         <location filename="../candidates/page.py" line="211"/>
         <source>%n candidate(s)</source>
-        <translation><numerusform>%n CPMI</numerusform></translation>
+        <translation>
+            <numerusform>%n CPMI</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1131,22 +1133,22 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="51"/>
+        <location filename="../../desktop_app/gui_steps.py" line="53"/>
         <source>The database file {path} cannot be opened: it is damaged or not a Loket PMI database.</source>
         <translation>Berkas basis data {path} tidak dapat dibuka: berkas rusak atau bukan basis data Loket PMI.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="55"/>
+        <location filename="../../desktop_app/gui_steps.py" line="57"/>
         <source>The latest backup is {backup}. Close Loket PMI, keep a copy of the damaged file, and copy the backup in its place as loket.db.</source>
         <translation>Cadangan terakhir: {backup}. Tutup Loket PMI, simpan salinan berkas yang rusak, lalu salin cadangan tersebut ke tempatnya dengan nama loket.db.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="61"/>
+        <location filename="../../desktop_app/gui_steps.py" line="63"/>
         <source>No backup was found in {folder}. Ask your administrator for help.</source>
         <translation>Tidak ada cadangan di {folder}. Mintalah bantuan administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/gui_steps.py" line="64"/>
+        <location filename="../../desktop_app/gui_steps.py" line="66"/>
         <source>Loket PMI</source>
         <translation>Loket PMI</translation>
     </message>
@@ -1166,7 +1168,9 @@
     <message numerus="yes">
         <location filename="../status.py" line="83"/>
         <source>%n record(s) waiting to send</source>
-        <translation><numerusform>%n data menunggu dikirim</numerusform></translation>
+        <translation>
+            <numerusform>%n data menunggu dikirim</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../status.py" line="86"/>
@@ -1177,6 +1181,19 @@
         <location filename="../status.py" line="90"/>
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../desktop_app/gui_steps.py" line="117"/>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/gui_steps.py" line="119"/>
+        <source>Send waiting records and fetch the office&apos;s records now</source>
+        <translation>Kirim rekaman yang menunggu dan ambil rekaman kantor sekarang</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1252,9 @@
     <message numerus="yes">
         <location filename="../candidates/transfer.py" line="161"/>
         <source>%Ln row(s) read</source>
-        <translation><numerusform>%Ln baris terbaca</numerusform></translation>
+        <translation>
+            <numerusform>%Ln baris terbaca</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../candidates/transfer.py" line="167"/>
@@ -1316,7 +1335,9 @@
     <message numerus="yes">
         <location filename="../candidates/transfer.py" line="250"/>
         <source>%Ln row(s) written to {path}.</source>
-        <translation><numerusform>%Ln baris ditulis ke {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln baris ditulis ke {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../candidates/transfer.py" line="251"/>

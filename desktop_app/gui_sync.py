@@ -1,0 +1,45 @@
+"""The window's sync job: build the engine from the stored enrolment, run once, close.
+
+Kept in the composition root because it wires `sync` (engine, client) to the store; the UI's
+scheduler only calls it on a worker thread. A PC that is not enrolled yet simply skips.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from local_db.repositories.sync_counts import sync_counts
+from local_db.store import Store
+from sync.client import CentralClient, SyncError
+from sync.engine import SyncEngine, SyncReport
+from sync.enrolment import NotEnrolled, load_credentials
+
+log = logging.getLogger("loket.gui.sync")
+RUN_SECONDS = 90  # one background run never holds the worker longer than this
+
+
+def make_sync_job(store: Store, app_version: str) -> Callable[[Callable[[], bool]], SyncReport | None]:
+    def job(cancelled: Callable[[], bool]) -> SyncReport | None:
+        try:
+            creds = load_credentials(store.settings)
+        except NotEnrolled:
+            return None
+        client = CentralClient(creds.server_url, app_version=app_version, token=creds.token)
+        try:
+            engine = SyncEngine(store, client, creds.device_id)
+            return engine.run_once(cancelled=cancelled, deadline=time.monotonic() + RUN_SECONDS)
+        except SyncError as exc:  # token revoked, server refused: offline for the status bar
+            log.warning("background sync refused: %s", type(exc).__name__)
+            counts = sync_counts(store.db)
+            return SyncReport(
+                online=False,
+                error=str(exc),
+                pending=counts.pending + counts.waiting,
+                needs_attention=counts.needs_attention,
+            )
+        finally:
+            client.close()
+
+    return job

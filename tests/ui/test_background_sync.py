@@ -1,0 +1,57 @@
+"""The window's background sync against the real central service: the status bar follows it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from desktop_app.gui_steps import add_background_sync
+from desktop_app.gui_sync import make_sync_job
+from domain.actor import Actor
+from local_db.repositories.users import StaffAccount
+from local_db.store import Store
+from sync.client import CentralClient
+from sync.enrolment import enroll
+from tests.conftest import valid_candidate
+from tests.sync.support import Central
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    folder = tmp_path_factory.mktemp("central")
+    running = Central(f"sqlite:///{folder / 'central.db'}", folder / "server.log").start()
+    yield running
+    running.stop()
+
+
+def test_not_enrolled_pc_skips_sync_and_stays_offline(store: Store) -> None:
+    assert make_sync_job(store, "test")(lambda: False) is None
+
+
+def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
+    qtbot,
+    make_window,
+    runner: TaskRunner,
+    clerk: StaffAccount,
+    store: Store,
+    central: Central,
+    operator: Actor,
+) -> None:  # type: ignore[no-untyped-def]
+    office = central.new_office()
+    enroll(store.settings, CentralClient(central.base), central.new_code(office), "PC loket")
+    store.candidates.create(valid_candidate(), operator)
+    window = make_window(clerk)
+    scheduler = add_background_sync(window, store, runner, window.status_feed)
+    button = next(b for b in window.statusBar().findChildren(QToolButton) if b.text() == "Sync now")
+    with qtbot.waitSignal(scheduler.finished, timeout=30_000) as done:
+        button.click()
+    report = done.args[0]
+    assert report is not None and report.online and report.finished
+    assert report.pushed.sent == 1
+    assert window.status_feed.current.online and window.status_feed.current.pending == 0
+    assert store.settings.get("last_sync_at")
+    assert len(central.records(office)) == 1
+    QApplication.processEvents()
