@@ -19,7 +19,7 @@ def english_only() -> set[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None and translation.get("type") != "unfinished", source
-        text = translation.text or "".join(n.text or "" for n in translation)
+        text = (translation.text or "").strip() or "".join(n.text or "" for n in translation)
         assert text.strip(), source
         if text != source:
             out.add(source)
