@@ -16,37 +16,13 @@ from typing import Any
 
 from sqlalchemy import select
 
+from domain.candidate import CANDIDATE_FIELDS
 from local_db.database import Database
 from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T, P3MI_T
 
+# The wire fields, with the placement company named by licence number as the import expects.
 CANDIDATE_COLUMNS: tuple[str, ...] = (
-    "registration_no",
-    "nik",
-    "kk_number",
-    "full_name",
-    "birth_place",
-    "birth_date",
-    "sex",
-    "religion",
-    "marital_status",
-    "education",
-    "phone",
-    "email",
-    "village_code",
-    "address_line",
-    "heir_name",
-    "heir_relationship",
-    "heir_phone",
-    "scheme",
-    "destination_country",
-    "sector",
-    "job_position",
-    "employer_name",
-    "p3mi_licence_no",
-    "documents",
-    "status",
-    "registered_at",
-    "registered_by",
+    *("p3mi_licence_no" if f == "p3mi_id" else f for f in CANDIDATE_FIELDS),
     "sync_state",
 )
 ATTENDANCE_COLUMNS: tuple[str, ...] = (
