@@ -57,10 +57,6 @@ def _restart(central: Central, killed: list[bool]) -> None:
     central.start()
 
 
-# WORKAROUND: CandidateImporter.run leaves read_table's CSV file open (ResourceWarning at GC);
-# reported to the owner of local_db/tabular. Remove these two marks once it is closed.
-@pytest.mark.filterwarnings("ignore::ResourceWarning")
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.slow
 @pytest.mark.parametrize("run", range(RUNS))
 def test_randomized_faults_lose_and_duplicate_nothing(
