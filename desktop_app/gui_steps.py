@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -103,7 +103,7 @@ def build_window(
 def add_background_sync(
     window: MainWindow, store: Store, runner: TaskRunner, feed: StatusFeed
 ) -> SyncScheduler:
-    """Sync every few minutes and on "Sync now" in the status bar; a first run right after start-up."""
+    """Sync in the background (first run two seconds after start-up) and on "Sync now" in the status bar."""
     from desktop_app.cli import app_version
 
     scheduler = SyncScheduler(
@@ -122,5 +122,4 @@ def add_background_sync(
     scheduler.finished.connect(lambda _report: button.setEnabled(True))
     button.clicked.connect(lambda: button.setEnabled(False))
     window.statusBar().addPermanentWidget(button)
-    QTimer.singleShot(2_000, scheduler.sync_now)
     return scheduler

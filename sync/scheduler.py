@@ -15,6 +15,25 @@ from sync.engine import Progress, SyncEngine, SyncReport
 from sync.retry import RetryPolicy
 
 
+class RunPacer:
+    """How long to wait before the next run: `interval` after a complete run, else a growing backoff."""
+
+    def __init__(self, policy: RetryPolicy | None = None, interval: float = 300.0) -> None:
+        self._policy = policy or RetryPolicy()
+        self._interval = interval
+        self.failures = 0
+
+    def next_delay(self, report: SyncReport) -> float:
+        if report.finished:
+            self.failures = 0
+            return self._interval
+        self.failures += 1
+        return self._policy.delay(self.failures)
+
+    def reset(self) -> None:
+        self.failures = 0
+
+
 class SyncLoop:
     def __init__(
         self,
@@ -25,22 +44,20 @@ class SyncLoop:
         progress: Progress | None = None,
     ) -> None:
         self._engine = engine
-        self._policy = policy or RetryPolicy()
-        self._interval = interval
+        self._pacer = RunPacer(policy, interval)
         self._on_report = on_report
         self._progress = progress
         self._wake = threading.Event()
-        self.failures = 0
+
+    @property
+    def failures(self) -> int:
+        return self._pacer.failures
 
     def wake(self) -> None:
         self._wake.set()
 
     def next_delay(self, report: SyncReport) -> float:
-        if report.finished:
-            self.failures = 0
-            return self._interval
-        self.failures += 1
-        return self._policy.delay(self.failures)
+        return self._pacer.next_delay(report)
 
     def run(self, stop: threading.Event) -> None:
         while not stop.is_set():
@@ -52,6 +69,6 @@ class SyncLoop:
             waited = 0.0
             while not stop.is_set() and waited < delay:  # until the delay, a wake-up or a stop
                 if self._wake.wait(min(0.1, delay - waited)):
-                    self.failures = 0
+                    self._pacer.reset()
                     break
                 waited += 0.1

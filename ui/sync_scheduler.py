@@ -1,4 +1,5 @@
-"""Runs sync in the background: every few minutes, and at once when asked ("Sync now").
+"""Runs sync in the background: every few minutes, sooner with backoff after a failed run
+(`sync.scheduler.RunPacer`: ~2 s growing to 5 min), and at once when asked ("Sync now").
 
 The sync job itself is a plain function the composition root passes in (it knows how to
 build the engine from the stored enrolment); this object only decides when to run it, keeps
@@ -12,11 +13,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from sync.engine import SyncReport
+from sync.scheduler import RunPacer
 from ui.status import StatusFeed, SyncStatus
 from ui.tasks import Task, TaskRunner
 
 SyncJob = Callable[[Callable[[], bool]], SyncReport | None]  # cancelled -> report, None = not enrolled
-INTERVAL_MS = 120_000
+INTERVAL_SECONDS = 120.0
 
 
 class SyncScheduler(QObject):
@@ -28,7 +30,8 @@ class SyncScheduler(QObject):
         runner: TaskRunner,
         feed: StatusFeed,
         last_sync: Callable[[], str | None],
-        interval_ms: int = INTERVAL_MS,
+        pacer: RunPacer | None = None,
+        first_run_ms: int = 2_000,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -37,10 +40,12 @@ class SyncScheduler(QObject):
         self._feed = feed
         self._last_sync = last_sync
         self._task: Task | None = None
+        self._pacer = pacer or RunPacer(interval=INTERVAL_SECONDS)
         self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
-        self._timer.start()
+        self._timer.start(first_run_ms)
+        self._stopped = False
 
     @property
     def running(self) -> bool:
@@ -48,8 +53,9 @@ class SyncScheduler(QObject):
 
     @Slot()
     def sync_now(self) -> None:
-        if self._task is not None:
+        if self._task is not None or self._stopped:
             return
+        self._timer.stop()
         self._task = self._runner.start(
             self._run, on_done=self.on_task_finished, on_error=self.on_task_failed
         )
@@ -63,8 +69,10 @@ class SyncScheduler(QObject):
         current = self._feed.current
         if report is not None:
             self._feed.publish(SyncStatus(report.online, report.pending, self._last_sync()))
-        else:
+            self._restart(self._pacer.next_delay(report))
+        else:  # not enrolled: look again at the usual interval
             self._feed.publish(SyncStatus(False, current.pending, current.last_sync_at))
+            self._restart(INTERVAL_SECONDS)
         self.finished.emit(report)
 
     @Slot(object)
@@ -72,9 +80,15 @@ class SyncScheduler(QObject):
         self._task = None
         current = self._feed.current
         self._feed.publish(SyncStatus(False, current.pending, current.last_sync_at))
+        self._restart(INTERVAL_SECONDS)
         self.finished.emit(None)
 
+    def _restart(self, seconds: float) -> None:
+        if not self._stopped:
+            self._timer.start(int(seconds * 1000))
+
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         if self._task is not None:
             self._task.cancel()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 
 from desktop_app.gui_steps import add_background_sync
 from desktop_app.gui_sync import make_sync_job
@@ -54,4 +54,5 @@ def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
     assert window.status_feed.current.online and window.status_feed.current.pending == 0
     assert store.settings.get("last_sync_at")
     assert len(central.records(office)) == 1
-    QApplication.processEvents()
+    scheduler.stop()
+    assert runner.wait()
