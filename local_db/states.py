@@ -20,3 +20,15 @@ class OutboxState(StrEnum):
     CONFLICT = "conflict"
     SUPERSEDED = "superseded"  # folded into a later change of the same record before sending
     RESOLVED = "resolved"  # a person dealt with a rejection or conflict
+
+
+def new_record_columns(record_id: str, at: str) -> dict[str, object]:
+    """Sync columns of a record created on this PC: version 1, never confirmed, waiting to be sent."""
+    return {
+        "id": record_id,
+        "version": 1,
+        "server_version": None,
+        "sync_state": SyncState.PENDING.value,
+        "created_at": at,
+        "updated_at": at,
+    }

@@ -8,6 +8,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,9 @@ from domain.actor import Actor
 from domain.codes import Role
 from domain.countries import Countries
 from local_db.store import Store, open_store
+
+if TYPE_CHECKING:
+    from tests.sync.support import Central
 
 FIXED_NOW = dt.datetime(2026, 11, 27, 3, 4, 5, tzinfo=dt.UTC)
 
@@ -64,6 +68,17 @@ def store(data_dir: Path, countries: Countries) -> Iterator[Store]:
     )
     yield s
     s.close()
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """One real central service (SQLite file) per test module; each test makes its own office."""
+    from tests.sync.support import Central as RunningCentral
+
+    folder = tmp_path_factory.mktemp("central")
+    running = RunningCentral(f"sqlite:///{folder / 'central.db'}", folder / "server.log").start()
+    yield running
+    running.stop()
 
 
 @pytest.fixture

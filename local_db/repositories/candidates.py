@@ -34,7 +34,7 @@ from local_db.repositories.candidate_rows import (
 )
 from local_db.repositories.settings import Settings, get_value, put_value
 from local_db.rules import LocalRules
-from local_db.states import SyncState
+from local_db.states import SyncState, new_record_columns
 
 ACTIVE = CANDIDATE.c.status != CandidateStatus.WITHDRAWN.value
 
@@ -171,14 +171,7 @@ class Candidates:
             data["registered_at"] = data["registered_at"] or at
             data["registered_by"] = data["registered_by"] or actor.name
             row = row_from_data(data)
-            row.update(
-                id=candidate_id,
-                version=1,
-                server_version=None,
-                sync_state=SyncState.PENDING.value,
-                created_at=at,
-                updated_at=at,
-            )
+            row.update(new_record_columns(candidate_id, at))
             conn.execute(insert(CANDIDATE), row)
             conn.execute(insert(NAME_WORD), word_rows(candidate_id, data["full_name"]))
             payload = journal.to_json(data)

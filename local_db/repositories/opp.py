@@ -28,7 +28,7 @@ from local_db.errors import NotFound, StaleRecord, ValidationFailed
 from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T
 from local_db.repositories.candidates import Changed
 from local_db.rules import Clock
-from local_db.states import SyncState
+from local_db.states import SyncState, new_record_columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +94,7 @@ class _OppTable:
         with self._db.write() as conn:
             data = self._validated(conn, raw, None)
             row = opp_row(data, self.fields)
-            row.update(
-                id=record_id,
-                version=1,
-                server_version=None,
-                sync_state=SyncState.PENDING.value,
-                created_at=at,
-                updated_at=at,
-            )
+            row.update(new_record_columns(record_id, at))
             conn.execute(insert(self.table), row)
             payload = journal.to_json(data)
             entry = journal.Entry(

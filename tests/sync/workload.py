@@ -10,6 +10,7 @@ from domain.actor import Actor
 from domain.codes import Role
 from local_db.store import Store
 from local_db.tabular.candidate_import import CandidateImporter
+from tests.central_service.support import attendance_data, session_data
 
 OP = Actor("operator1", Role.OPERATOR)
 
@@ -23,32 +24,12 @@ def import_candidates(store: Store, folder: Path, count: int, seed: int) -> list
 
 
 def session_fields(code: str, **overrides: object) -> dict[str, object]:
-    data: dict[str, object] = {
-        "code": code,
-        "title": "OPP Malaysia",
-        "organiser": "BP3MI Banten",
-        "venue": "Aula Disnakertrans",
-        "starts_at": "2026-12-01T01:00:00Z",
-        "ends_at": "2026-12-01T09:00:00Z",
-        "lesson_hours": 8,
-        "capacity": 500,
-        "status": "open",
-    }
-    data.update(overrides)
-    return data
+    """A session roomy enough for the workloads (the central tests' default capacity is 2)."""
+    return session_data(**{"code": code, "capacity": 500, **overrides})
 
 
 def attendance_fields(session_id: str, candidate_id: str, **overrides: object) -> dict[str, object]:
-    data: dict[str, object] = {
-        "session_id": session_id,
-        "candidate_id": candidate_id,
-        "status": "present",
-        "checked_in_at": "2026-12-01T01:05:00Z",
-        "method": "nik",
-        "recorded_by": "operator1",
-    }
-    data.update(overrides)
-    return data
+    return attendance_data(session_id, candidate_id, **overrides)
 
 
 def edit_phone(store: Store, candidate_id: str, rnd: random.Random) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QToolButton
 
 from desktop_app.gui_steps import add_background_sync
@@ -17,14 +14,6 @@ from sync.enrolment import enroll
 from tests.conftest import valid_candidate
 from tests.sync.support import Central
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture(scope="module")
-def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
-    folder = tmp_path_factory.mktemp("central")
-    running = Central(f"sqlite:///{folder / 'central.db'}", folder / "server.log").start()
-    yield running
-    running.stop()
 
 
 def test_not_enrolled_pc_skips_sync_and_stays_offline(store: Store) -> None:
