@@ -10,7 +10,7 @@ from typing import Any
 
 from domain.candidate import CANDIDATE_FIELDS
 from domain.names import name_words, normalise_name
-from local_db.journal import to_json
+from local_db.canonical_json import to_json
 from local_db.models import CANDIDATE_T, NAME_WORD_T
 
 CANDIDATE = CANDIDATE_T

@@ -22,6 +22,7 @@ from domain.issues import Issue
 from domain.names import normalise_name
 from domain.registration_no import format_registration_no
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.errors import NotFound, StaleRecord, ValidationFailed
 from local_db.repositories.candidate_rows import (
@@ -174,7 +175,7 @@ class Candidates:
             row.update(new_record_columns(candidate_id, at))
             conn.execute(insert(CANDIDATE), row)
             conn.execute(insert(NAME_WORD), word_rows(candidate_id, data["full_name"]))
-            payload = journal.to_json(data)
+            payload = to_json(data)
             journal.append(
                 conn,
                 [
@@ -245,8 +246,8 @@ class Candidates:
                         "update",
                         Entity.CANDIDATE,
                         candidate_id,
-                        journal.to_json(diff),
-                        outbox_data=journal.to_json(data),
+                        to_json(diff),
+                        outbox_data=to_json(data),
                         base_version=current.server_version,
                     )
                 ],

@@ -23,6 +23,7 @@ from domain.ids import new_id
 from domain.issues import Issue
 from domain.opp import ATTENDANCE_FIELDS, SESSION_FIELDS, OppCheck, check_attendance, check_session
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.errors import NotFound, StaleRecord, ValidationFailed
 from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T
@@ -52,7 +53,7 @@ def opp_record(row: Mapping[Any, Any], fields: tuple[str, ...]) -> OppRecord:
 def opp_row(data: Mapping[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
     row = {f: data.get(f) for f in fields}
     extra = {k: v for k, v in data.items() if k not in fields}
-    row["extra"] = journal.to_json(extra) if extra else None
+    row["extra"] = to_json(extra) if extra else None
     return row
 
 
@@ -96,7 +97,7 @@ class _OppTable:
             row = opp_row(data, self.fields)
             row.update(new_record_columns(record_id, at))
             conn.execute(insert(self.table), row)
-            payload = journal.to_json(data)
+            payload = to_json(data)
             entry = journal.Entry(
                 at, actor.name, "create", self.entity, record_id, payload, outbox_data=payload
             )
@@ -132,8 +133,8 @@ class _OppTable:
                 "update",
                 self.entity,
                 record_id,
-                journal.to_json(diff),
-                outbox_data=journal.to_json(data),
+                to_json(diff),
+                outbox_data=to_json(data),
                 base_version=current.server_version,
             )
             journal.append(conn, [entry])

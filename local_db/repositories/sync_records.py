@@ -22,6 +22,7 @@ from domain.codes import Entity
 from domain.dates import format_utc
 from domain.issues import Issue, Lang
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.errors import NotFound
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
@@ -168,7 +169,7 @@ class SyncRecords:
                 .where(table.c.id == record_id)
                 .values(server_version=base, sync_state=SyncState.PENDING.value, updated_at=at)
             )
-            payload = journal.to_json(data)
+            payload = to_json(data)
             change = dumps({"resolution": "resend_mine", "base_version": base})
             journal.append(
                 conn,

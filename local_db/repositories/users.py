@@ -14,6 +14,7 @@ from domain.actor import Actor
 from domain.codes import Role
 from domain.dates import format_utc
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import STAFF_USER_T
 from local_db.rules import Clock
@@ -84,7 +85,7 @@ class Users:
         try:
             with self._db.write() as conn:
                 new_id = int(conn.execute(insert(USER).values(row)).inserted_primary_key[0])  # type: ignore[index]
-                change = journal.to_json({"username": username, "role": role.value})
+                change = to_json({"username": username, "role": role.value})
                 journal.append(conn, [journal.Entry(at, by, "user_add", "staff_user", str(new_id), change)])
         except IntegrityError as exc:
             raise UserError("user_exists") from exc
@@ -123,5 +124,5 @@ class Users:
         at = format_utc(self._clock())
         with self._db.write() as conn:
             conn.execute(update(USER).where(USER.c.username == username).values(active=int(active)))
-            change = journal.to_json({"username": username, "active": active})
+            change = to_json({"username": username, "active": active})
             journal.append(conn, [journal.Entry(at, by, "user_active", "staff_user", username, change)])

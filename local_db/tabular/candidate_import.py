@@ -7,7 +7,6 @@ NIK that is already registered (counted as present; reported if other fields dif
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +15,13 @@ from typing import Any
 from sqlalchemy import select
 
 from domain.actor import Actor, require_write
-from domain.candidate import CANDIDATE_FIELDS, REQUIRED_FIELDS
+from domain.candidate import REQUIRED_FIELDS
 from domain.codes import Entity
 from domain.dates import format_utc
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database, insert_tuples
 from local_db.models import P3MI_T
 from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
@@ -30,27 +30,34 @@ from local_db.repositories.settings import Settings
 from local_db.rules import LocalRules
 from local_db.states import SyncState
 from local_db.tabular.ids import uuid7_batch
-from local_db.tabular.prepare import IMPORT_COLUMNS, Prepared, PrepareJob, RowProblem, prepare
+from local_db.tabular.prefetch import prefetched
+from local_db.tabular.prepare import (
+    IMPORT_COLUMNS,
+    STORED_FIELDS,
+    PreparedBatch,
+    PrepareJob,
+    ReadyRow,
+    RowProblem,
+    prepare,
+)
 from local_db.tabular.reader import FileUnusable, read_columns
 
 # Rows per transaction. 5,000 rows hold the write lock for ~0.3 s; fewer, larger commits cut
 # SQLite's share of a 100,000-row import by a quarter (checkpoints and index page rewrites).
 BATCH_SIZE = 5_000
-_FIELDS = len(CANDIDATE_FIELDS)
-_FIELD_SET = frozenset(CANDIDATE_FIELDS)
-_FIELD_VALUES = operator.itemgetter(*CANDIDATE_FIELDS)
-_DOCUMENTS = CANDIDATE_FIELDS.index("documents")
 _CANDIDATE_COLUMNS = (
-    *CANDIDATE_FIELDS,
-    "name_norm",
-    "extra",
     "id",
-    "version",
-    "server_version",
-    "sync_state",
+    "registration_no",
     "created_at",
     "updated_at",
+    "version",
+    "sync_state",
+    "name_norm",
+    *STORED_FIELDS,
 )
+# The helper encodes a record before it has a number; sorted keys put this exactly once in
+# the text, and inside string values every quote is escaped, so it cannot occur there.
+_NO_NUMBER = '"registration_no":null'
 # Fields compared when a NIK is already registered, to report a differing row.
 COMPARED = (
     "full_name",
@@ -109,22 +116,24 @@ class CandidateImporter:
         """Import `path`; raises `FileUnusable` before writing anything if the file cannot be used."""
         require_write(actor, "import candidates")
         check_columns(read_columns(path))
-        job = PrepareJob(self._rules.now().date(), self._rules.villages(), self._licences(), lang)
+        start = format_utc(self._rules.now())
+        job = PrepareJob(
+            self._rules.now().date(), self._rules.villages(), self._licences(), lang, start, actor.name
+        )
         report = ImportReport()
         seen: set[str] = set()  # NIKs of this file created so far (a repeat later on is "present")
-        batches = prepare(path, job, batch_size)
-        try:
-            for batch, fraction in batches:
+        # Receiving (unpickling) the next batch overlaps SQLite writing this one, which releases
+        # the GIL while it works.
+        with prefetched(prepare(path, job, batch_size)) as batches:
+            for batch in batches:
+                report.rejected += batch.rejected
+                report.problems.extend(batch.problems)
                 self._write(batch, actor, seen, report, lang, path.name)
                 if progress:
-                    progress(report.rows, fraction)
+                    progress(report.rows, batch.fraction)
                 if cancelled and cancelled():
                     report.cancelled = True
                     break
-        finally:
-            close = getattr(batches, "close", None)
-            if close:
-                close()
         return report
 
     def _licences(self) -> dict[str, str]:
@@ -134,19 +143,14 @@ class CandidateImporter:
 
     def _write(
         self,
-        batch: list[Prepared],
+        batch: PreparedBatch,
         actor: Actor,
         seen: set[str],
         report: ImportReport,
         lang: Lang,
         source: str,
     ) -> None:
-        for item in batch:
-            if item.problems:
-                report.rejected += 1
-                report.problems.extend(item.problems)
-        batch = [item for item in batch if item.data is not None]
-        if not batch:
+        if not batch.rows:
             return
         _, tag = self._settings.device_identity()
         now = self._rules.now()
@@ -155,13 +159,13 @@ class CandidateImporter:
         with self._db.write(durable=False) as conn:
             # Registered here already (earlier batches of this file included): (number, compared).
             known: dict[str, tuple[str, tuple[Any, ...]]] = {}
-            niks = [item.data["nik"] for item in batch if item.data]
+            niks = [row[1] for row in batch.rows]
             for start in range(0, len(niks), 900):
                 query = select(*columns).where(CANDIDATE.c.nik.in_(niks[start : start + 900]), ACTIVE)
                 for found in conn.execute(query):
                     compared = _compared(dict(zip(COMPARED, found[2:], strict=True)))
                     known.setdefault(found[0], (found[1], compared))
-            fresh = _fresh(batch, known, seen, report, lang)
+            fresh = _fresh(batch.rows, known, seen, report, lang)
             if not fresh:
                 return
             numbers = allocate_registration_numbers(conn, tag, now.year, len(fresh))
@@ -171,44 +175,16 @@ class CandidateImporter:
             words: list[tuple[str, str]] = []
             entries: list[journal.Entry] = []
             pending = SyncState.PENDING.value
-            for item, registration_no, candidate_id in zip(fresh, numbers, ids, strict=False):
-                number, data = item.number, item.data
-                assert data is not None
-                data["registration_no"] = registration_no
-                data["registered_at"] = data["registered_at"] or at
-                data["registered_by"] = data["registered_by"] or actor.name
-                values = _FIELD_VALUES(data)
-                extra = None
-                if len(data) > _FIELDS:  # fields of a newer protocol: kept, as the writer path does
-                    extra = {k: v for k, v in data.items() if k not in _FIELD_SET}
-                candidate_rows.append(
-                    (
-                        *values[:_DOCUMENTS],
-                        journal.to_json(values[_DOCUMENTS] or {}),
-                        *values[_DOCUMENTS + 1 :],
-                        item.name_norm,
-                        journal.to_json(extra) if extra else None,
-                        candidate_id,
-                        1,
-                        None,
-                        pending,
-                        at,
-                        at,
-                    )
-                )
-                words.extend((w, candidate_id) for w in item.words)
+            for (number, _, values, norm, name_words, wire), registration_no, candidate_id in zip(
+                fresh, numbers, ids, strict=False
+            ):
+                candidate_rows.append((candidate_id, registration_no, at, at, 1, pending, norm, *values))
+                words.extend([(w, candidate_id) for w in name_words])
                 # The audit entry names the source; the record's first state is the outbox row's data.
-                origin = journal.to_json({"file": source, "row": number, "registration_no": registration_no})
+                origin = to_json({"file": source, "row": number, "registration_no": registration_no})
+                data = wire.replace(_NO_NUMBER, f'"registration_no":"{registration_no}"', 1)
                 entries.append(
-                    journal.Entry(
-                        at,
-                        actor.name,
-                        "import",
-                        Entity.CANDIDATE,
-                        candidate_id,
-                        origin,
-                        outbox_data=journal.to_json(data),
-                    )
+                    journal.Entry(at, actor.name, "import", Entity.CANDIDATE, candidate_id, origin, data)
                 )
             insert_tuples(conn, CANDIDATE, _CANDIDATE_COLUMNS, candidate_rows)
             words.sort()  # in key order: each B-tree page is visited once per batch, not per word
@@ -218,39 +194,41 @@ class CandidateImporter:
 
 
 def _fresh(
-    batch: list[Prepared],
+    rows: list[ReadyRow],
     known: dict[str, tuple[str, tuple[Any, ...]]],
     seen: set[str],
     report: ImportReport,
     lang: Lang,
-) -> list[Prepared]:
+) -> list[ReadyRow]:
     """The rows to create; the others are counted as present (reported if their fields differ)."""
-    fresh: list[Prepared] = []
-    in_batch: dict[str, dict[str, Any]] = {}
-    for item in batch:
-        number, data = item.number, item.data
-        assert data is not None
-        nik = data["nik"]
+    fresh: list[ReadyRow] = []
+    in_batch: dict[str, ReadyRow] = {}
+    for row in rows:
+        nik = row[1]
         if nik not in known and nik not in seen:
-            fresh.append(item)
+            fresh.append(row)
             seen.add(nik)
-            in_batch[nik] = data
+            in_batch[nik] = row
             continue
         report.present += 1
         earlier = known.get(nik)
         if earlier is None and nik in in_batch:  # a repeat within this batch
-            earlier = ("", _compared(in_batch[nik]))
+            earlier = ("", _compared_row(in_batch[nik]))
         if earlier is None:  # an earlier row of the file, since withdrawn: nothing to compare
             continue
-        differing = [c for c, a, b in zip(COMPARED, earlier[1], _compared(data), strict=True) if a != b]
+        differing = [c for c, a, b in zip(COMPARED, earlier[1], _compared_row(row), strict=True) if a != b]
         if differing:
             issue = Issue(
                 "nik",
                 "already_registered_differs",
                 {"registration_no": earlier[0] or "-", "columns": ", ".join(differing)},
             )
-            report.problems.append(RowProblem(number, "nik", issue.code, issue.message(lang)))
+            report.problems.append(RowProblem(row[0], "nik", issue.code, issue.message(lang)))
     return fresh
+
+
+def _compared_row(row: ReadyRow) -> tuple[Any, ...]:
+    return _compared(dict(zip(STORED_FIELDS, row[2], strict=True)))
 
 
 def _compared(data: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -1,10 +1,12 @@
-"""Reading and validating import rows, in this process or in a helper process.
+"""Reading, validating and encoding import rows, in this process or in a helper process.
 
-Validation is pure Python and costs about as much as writing, so a large file is read and
-validated by a helper process while this one writes the previous batch to SQLite. The helper
-gets everything it needs in a picklable `PrepareJob` (the store is never opened there) and
-sends back batches of `Prepared` rows. Small files are prepared in-process: starting a
-process costs more than it saves.
+Validation and encoding are pure Python and cost about as much as writing, so a large file
+is read and prepared by a helper process while this one writes the previous batch to SQLite.
+The helper gets everything it needs in a picklable `PrepareJob` (the store is never opened
+there) and sends back `PreparedBatch`es: each valid row already in the form the writer
+inserts (plain tuples and JSON text, which pickle several times faster than dicts), so the
+writer only adds what needs the database: ids, registration numbers and the audit chain.
+Small files are prepared in-process: starting a process costs more than it saves.
 """
 
 from __future__ import annotations
@@ -12,17 +14,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import multiprocessing
+import operator
 import queue
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.countries import Countries
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
+from local_db.canonical_json import to_json
 from local_db.tabular.reader import FileUnusable, read_table
 
 IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}
@@ -30,6 +34,11 @@ IGNORED_COLUMNS = frozenset({"sync_state"})  # written by export; local state, n
 MAX_CELL_CHARS = 10_000
 PROCESS_THRESHOLD_BYTES = 2 * 1024 * 1024
 _POLL_SECONDS = 0.5
+# The first batch is small so that writing starts early; the rest are the caller's size.
+FIRST_BATCH = 1_000
+# A valid row's record fields as stored (the registration number is the writer's to give).
+STORED_FIELDS = tuple(f for f in CANDIDATE_FIELDS if f != "registration_no")
+_STORED_VALUES = operator.itemgetter(*STORED_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,17 +49,18 @@ class RowProblem:
     message: str
 
 
-class Prepared(NamedTuple):
-    """One file row after validation: the record's wire data and name words, or its problems.
+# A valid row, ready to write: (file row number, NIK, the STORED_FIELDS values with
+# `documents` as JSON text, normalised name, its distinct words, the record's wire JSON with
+# `"registration_no":null`). A plain tuple: the helper pickles 100,000 of them.
+ReadyRow = tuple[int, str, tuple[Any, ...], str, tuple[str, ...], str]
 
-    A named tuple, not a slotted dataclass: the helper process pickles 100,000 of them, and a
-    dataclass's `__getstate__` cost more than validating the row."""
 
-    number: int
-    data: dict[str, Any] | None
-    words: list[str]
-    problems: tuple[RowProblem, ...]
-    name_norm: str = ""
+@dataclass(frozen=True, slots=True)
+class PreparedBatch:
+    rows: list[ReadyRow]
+    problems: list[RowProblem]  # of the rejected rows, in file order
+    rejected: int
+    fraction: float  # of the file read so far
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,8 @@ class PrepareJob:
     villages: frozenset[str]
     licences: dict[str, str]  # licence number (upper case) -> p3mi id
     lang: Lang
+    registered_at: str  # for rows that do not say when they were registered: the import's start
+    registered_by: str  # ... and by whom: the signed-in user
 
 
 def precheck(values: dict[str, Any], licences: Mapping[str, str]) -> list[Issue]:
@@ -83,35 +95,49 @@ def precheck(values: dict[str, Any], licences: Mapping[str, str]) -> list[Issue]
     return issues
 
 
-def prepare_batches(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tuple[list[Prepared], float]]:
-    """Batches of prepared rows with the fraction of the file read so far."""
+def prepare_batches(
+    path: Path, job: PrepareJob, batch_size: int, first: int = FIRST_BATCH
+) -> Iterator[PreparedBatch]:
+    """The file's rows in batches of `batch_size` (the first of at most `first`)."""
     table = read_table(path)
     ctx = RuleContext(job.today, job.villages.__contains__, Countries())
-    batch: list[Prepared] = []
+    rows: list[ReadyRow] = []
+    problems: list[RowProblem] = []
+    rejected = 0
+    size = min(first, batch_size)
     for number, values in table.rows:
         issues = precheck(values, job.licences)
         if not issues:
             check = check_candidate(values, ctx)
             if check.ok:
-                norm = normalise_name(check.data["full_name"] or "")
-                batch.append(Prepared(number, check.data, sorted(set(norm.split())), (), norm))
-                if len(batch) >= batch_size:
-                    yield batch, table.progress()
-                    batch = []
+                rows.append(_ready(number, check.data, job))
+                if len(rows) >= size:
+                    yield PreparedBatch(rows, problems, rejected, table.progress())
+                    rows, problems, rejected, size = [], [], 0, batch_size
                 continue
             issues = list(check.errors)
-        problems = tuple(RowProblem(number, i.field or "", i.code, i.message(job.lang)) for i in issues)
-        batch.append(Prepared(number, None, [], problems))
-    yield batch, 1.0
+        rejected += 1
+        problems.extend(RowProblem(number, i.field or "", i.code, i.message(job.lang)) for i in issues)
+    yield PreparedBatch(rows, problems, rejected, 1.0)
+
+
+def _ready(number: int, data: dict[str, Any], job: PrepareJob) -> ReadyRow:
+    data["registration_no"] = None  # a number in the file is not ours to keep: the writer gives one
+    data["registered_at"] = data["registered_at"] or job.registered_at
+    data["registered_by"] = data["registered_by"] or job.registered_by
+    wire = to_json(data)
+    data["documents"] = to_json(data["documents"])
+    norm = normalise_name(data["full_name"])
+    return number, data["nik"], _STORED_VALUES(data), norm, tuple(sorted(set(norm.split()))), wire
 
 
 def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) -> None:
-    """The helper process: sends ("batch", rows, fraction)..., then ("done",) or ("error", code, detail)."""
+    """The helper process: sends ("batch", PreparedBatch)..., then ("done",) or ("error", code, detail)."""
     try:
-        for batch, fraction in prepare_batches(Path(path), job, batch_size):
+        for batch in prepare_batches(Path(path), job, batch_size):
             while not stop.is_set():
                 try:
-                    out.put(("batch", batch, fraction), timeout=_POLL_SECONDS)
+                    out.put(("batch", batch), timeout=_POLL_SECONDS)
                     break
                 except queue.Full:
                     continue
@@ -123,7 +149,7 @@ def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) ->
         out.put(("error", exc.code, exc.detail))
 
 
-def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tuple[list[Prepared], float]]:
+def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[PreparedBatch]:
     """Like `prepare_batches`, but the work runs in a helper process (spawned: works the same on Windows)."""
     context = multiprocessing.get_context("spawn")
     out = context.Queue(maxsize=2)  # two 5,000-row batches ahead: enough to keep the writer busy
@@ -139,7 +165,7 @@ def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[
                     raise FileUnusable("reader_failed") from None
                 continue
             if message[0] == "batch":
-                yield message[1], message[2]
+                yield message[1]
             elif message[0] == "error":
                 raise FileUnusable(message[1], message[2])
             else:
@@ -158,7 +184,7 @@ def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[
         out.join_thread()
 
 
-def prepare(path: Path, job: PrepareJob, batch_size: int) -> Iterator[tuple[list[Prepared], float]]:
+def prepare(path: Path, job: PrepareJob, batch_size: int) -> Iterator[PreparedBatch]:
     if path.stat().st_size >= PROCESS_THRESHOLD_BYTES:
         return prepare_in_helper(path, job, batch_size)
     return prepare_batches(path, job, batch_size)
