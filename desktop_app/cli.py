@@ -2,6 +2,10 @@
 
 Every failure a user can act on prints one plain sentence on stderr and exits with the
 documented code; anything else is a bug, logged with its trace in `<data>/logs/loket.log`.
+
+Start-up time matters (scripts run `loket import` in loops), so this module imports only what
+parsing needs: each handler imports its own implementation (the store, the sync client;
+Alembic only when a migration is pending), and a command loads nothing it does not run.
 """
 
 from __future__ import annotations
@@ -9,14 +13,11 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
-import multiprocessing
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
-
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
+from pathlib import Path
 
 from desktop_app import commands, commands_sync
 from desktop_app.cli_text import Messages
@@ -24,9 +25,6 @@ from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.logs import setup_logging
 from desktop_app.paths import prepare, resolve_paths
 from domain.actor import PermissionDenied
-from local_db.tabular.candidate_import import RowProblem, write_rejects
-from local_db.tabular.export import ExportFailed
-from local_db.tabular.reader import FileUnusable
 
 log = logging.getLogger("loket.cli")
 EXIT_BUG = 70
@@ -88,14 +86,19 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.tabular.export import ExportFailed
+    from local_db.tabular.reader import FileUnusable
+
     handler: Handler = args.handler
     try:
         return handler(ctx, args)
     except FileUnusable as exc:
         if exc.code in ("unknown_column", "missing_columns"):
+            from local_db.tabular.candidate_import import RowProblem, write_rejects
+
             column = exc.detail if exc.code == "unknown_column" else ""
             write_rejects(
-                commands.Path(args.file),
+                Path(args.file),
                 [RowProblem(1, column, exc.code, ctx.msg(f"file_{exc.code}", detail=exc.detail))],
             )
         raise CommandError(ctx.msg(f"file_{exc.code}", detail=exc.detail)) from exc
@@ -105,6 +108,9 @@ def _run(ctx: Context, args: argparse.Namespace) -> int:
 
 def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: object) -> tuple[str, int]:
     """The sentence and exit code for a failure; bugs are logged with their trace."""
+    from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+    from sqlalchemy.exc import OperationalError
+
     msg = ctx.msg
     if isinstance(exc, CommandError):
         return str(exc), exc.code
@@ -123,7 +129,10 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    multiprocessing.freeze_support()  # the import's helper process, in a frozen bundle
+    if getattr(sys, "frozen", False):  # the import's helper process, in a frozen bundle
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     msg = Messages(args.lang or "id")

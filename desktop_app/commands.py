@@ -9,18 +9,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_text import Messages
 from desktop_app.paths import AppPaths
 from domain.actor import Actor
 from domain.codes import Role
-from local_db.backup import backup_to, rotating_backup
-from local_db.check import check_store
-from local_db.repositories.sync_counts import sync_counts
-from local_db.repositories.users import UserError
-from local_db.store import Store, open_store
-from local_db.tabular.candidate_import import CandidateImporter, write_rejects
-from local_db.tabular.export import export_attendance, export_candidates
+
+# Each handler imports the part of `local_db` it uses, so a command loads only what it runs.
+if TYPE_CHECKING:
+    from local_db.store import Store
 
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -46,6 +44,8 @@ class Context:
     @property
     def store(self) -> Store:
         if self._store is None:
+            from local_db.store import open_store
+
             self._store = open_store(self.paths.database, self.paths.backups)
         return self._store
 
@@ -78,6 +78,8 @@ def _read_password(ctx: Context, from_stdin: bool) -> str:
 
 
 def users_add(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.repositories.users import UserError
+
     password = _read_password(ctx, args.password_stdin)
     by = ctx.actor().name if ctx.user else f"cli:{getpass.getuser()}"
     try:
@@ -89,6 +91,8 @@ def users_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.tabular.candidate_import import CandidateImporter, write_rejects
+
     path = Path(args.file)
     importer = CandidateImporter(ctx.store.db, ctx.store.rules, ctx.store.settings)
     report = importer.run(path, ctx.actor(), lang="en" if ctx.msg.lang == "en" else "id")
@@ -102,6 +106,8 @@ def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.tabular.export import export_attendance, export_candidates
+
     path = Path(args.file)
     write = export_candidates if args.what == "candidates" else export_attendance
     count = write(ctx.store.db, path)
@@ -110,6 +116,8 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def status(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.repositories.sync_counts import sync_counts
+
     counts = sync_counts(ctx.store.db)
     last = ctx.store.settings.get("last_sync_at")
     if args.json:
@@ -120,6 +128,8 @@ def status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.backup import backup_to, rotating_backup
+
     database = ctx.store.db.path  # opening first: a damaged file is reported, not copied
     try:
         if args.file:
@@ -133,6 +143,8 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def check(ctx: Context, _args: argparse.Namespace) -> int:
+    from local_db.check import check_store
+
     problems = check_store(ctx.store.db)
     for problem in problems[:50]:
         ctx.out(f"{problem.code}: {problem.detail}")

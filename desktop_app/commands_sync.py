@@ -17,9 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from desktop_app.commands import EXIT_BAD_INPUT, EXIT_OK, CommandError, Context
-from sync.client import AuthFailed, CentralClient, ServerRefused, Unreachable
-from sync.engine import SyncEngine
-from sync.enrolment import NotEnrolled, enroll, load_credentials
+
+# The sync package (requests, pydantic: ~0.15 s) is imported inside the two handlers, so the
+# other commands, which build the same parser, do not pay for it.
 
 EXIT_UNREACHABLE, EXIT_NEEDS_PERSON = 3, 4
 
@@ -104,6 +104,9 @@ def _app_version() -> str:
 
 
 def enroll_command(ctx: Context, args: argparse.Namespace) -> int:
+    from sync.client import AuthFailed, CentralClient, ServerRefused, Unreachable
+    from sync.enrolment import enroll
+
     if not _usable_url(args.server):
         raise CommandError(_say(ctx, "bad_url", url=args.server))
     client = CentralClient(args.server, app_version=_app_version())
@@ -120,6 +123,10 @@ def enroll_command(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def sync_command(ctx: Context, args: argparse.Namespace) -> int:
+    from sync.client import AuthFailed, CentralClient, ServerRefused
+    from sync.engine import SyncEngine
+    from sync.enrolment import NotEnrolled, load_credentials
+
     try:
         creds = load_credentials(ctx.store.settings)
     except NotEnrolled as exc:
