@@ -45,6 +45,7 @@ class Entry(NamedTuple):
     outbox_data: str | None = None  # JSON of the full record state; None = nothing to send
     base_version: int | None = None
     op: str = "upsert"
+    change_id: str | None = None  # the outbox row's; None = a new one from `ids`
 
 
 def last_hash(conn: Connection) -> str:
@@ -69,7 +70,7 @@ _OUTBOX_COLUMNS = (
 def append(conn: Connection, entries: Sequence[Entry], ids: Callable[[], str] = new_id) -> None:
     """Append audit entries (chained) and outbox rows for `entries`, in order.
 
-    `ids` makes the outbox change ids (bulk import passes a cheaper UUIDv7 source)."""
+    `ids` makes the outbox change ids of entries that do not bring one."""
     if not entries:
         return
     prev = last_hash(conn)
@@ -84,7 +85,17 @@ def append(conn: Connection, entries: Sequence[Entry], ids: Callable[[], str] = 
         prev = digest
         if e.outbox_data is not None:
             outbox_rows.append(
-                (ids(), e.entity, e.entity_id, e.op, e.base_version, e.at, e.outbox_data, pending, 0)
+                (
+                    e.change_id or ids(),
+                    e.entity,
+                    e.entity_id,
+                    e.op,
+                    e.base_version,
+                    e.at,
+                    e.outbox_data,
+                    pending,
+                    0,
+                )
             )
     insert_tuples(conn, AUDIT, _AUDIT_COLUMNS, audit_rows)
     insert_tuples(conn, OUTBOX, _OUTBOX_COLUMNS, outbox_rows)

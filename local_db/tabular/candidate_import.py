@@ -23,13 +23,13 @@ from domain.names import normalise_name
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database, insert_tuples
+from local_db.journal import Entry
 from local_db.models import P3MI_T
 from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
 from local_db.repositories.candidates import ACTIVE, allocate_registration_numbers
 from local_db.repositories.settings import Settings
 from local_db.rules import LocalRules
 from local_db.states import SyncState
-from local_db.tabular.ids import uuid7_batch
 from local_db.tabular.prefetch import prefetched
 from local_db.tabular.prepare import (
     IMPORT_COLUMNS,
@@ -152,6 +152,8 @@ class CandidateImporter:
     ) -> None:
         if not batch.rows:
             return
+        # `to_json` of {"file", "registration_no", "row"}, written out: sorted keys, no spaces.
+        source_json = to_json(source)
         _, tag = self._settings.device_identity()
         now = self._rules.now()
         at = format_utc(now)
@@ -169,27 +171,24 @@ class CandidateImporter:
             if not fresh:
                 return
             numbers = allocate_registration_numbers(conn, tag, now.year, len(fresh))
-            ids = uuid7_batch(2 * len(fresh))
-            change_ids = iter(ids[len(fresh) :])
             candidate_rows: list[tuple[Any, ...]] = []
             words: list[tuple[str, str]] = []
-            entries: list[journal.Entry] = []
+            entries: list[Entry] = []
+            by, entity = actor.name, Entity.CANDIDATE.value
             pending = SyncState.PENDING.value
-            for (number, _, values, norm, name_words, wire), registration_no, candidate_id in zip(
-                fresh, numbers, ids, strict=False
+            for (number, _, record_id, change_id, values, norm, name_words, wire), registration_no in zip(
+                fresh, numbers, strict=True
             ):
-                candidate_rows.append((candidate_id, registration_no, at, at, 1, pending, norm, *values))
-                words.extend([(w, candidate_id) for w in name_words])
+                candidate_rows.append((record_id, registration_no, at, at, 1, pending, norm, *values))
+                words += name_words
                 # The audit entry names the source; the record's first state is the outbox row's data.
-                origin = to_json({"file": source, "row": number, "registration_no": registration_no})
+                origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
                 data = wire.replace(_NO_NUMBER, f'"registration_no":"{registration_no}"', 1)
-                entries.append(
-                    journal.Entry(at, actor.name, "import", Entity.CANDIDATE, candidate_id, origin, data)
-                )
+                entries.append(Entry(at, by, "import", entity, record_id, origin, data, change_id=change_id))
             insert_tuples(conn, CANDIDATE, _CANDIDATE_COLUMNS, candidate_rows)
             words.sort()  # in key order: each B-tree page is visited once per batch, not per word
             insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)
-            journal.append(conn, entries, change_ids.__next__)
+            journal.append(conn, entries)
         report.imported += len(fresh)
 
 
@@ -228,7 +227,7 @@ def _fresh(
 
 
 def _compared_row(row: ReadyRow) -> tuple[Any, ...]:
-    return _compared(dict(zip(STORED_FIELDS, row[2], strict=True)))
+    return _compared(dict(zip(STORED_FIELDS, row[4], strict=True)))
 
 
 def _compared(data: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -27,6 +27,7 @@ from domain.countries import Countries
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from local_db.canonical_json import to_json
+from local_db.tabular.ids import uuid7_batch
 from local_db.tabular.reader import FileUnusable, read_table
 
 IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}
@@ -49,10 +50,11 @@ class RowProblem:
     message: str
 
 
-# A valid row, ready to write: (file row number, NIK, the STORED_FIELDS values with
-# `documents` as JSON text, normalised name, its distinct words, the record's wire JSON with
-# `"registration_no":null`). A plain tuple: the helper pickles 100,000 of them.
-ReadyRow = tuple[int, str, tuple[Any, ...], str, tuple[str, ...], str]
+# A valid row, ready to write: (file row number, NIK, record id, outbox change id, the
+# STORED_FIELDS values with `documents` as JSON text, normalised name, its name-word rows,
+# the record's wire JSON with `"registration_no":null`). A plain tuple: the helper pickles
+# 100,000 of them.
+ReadyRow = tuple[int, str, str, str, tuple[Any, ...], str, list[tuple[str, str]], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,7 @@ def prepare_batches(
     """The file's rows in batches of `batch_size` (the first of at most `first`)."""
     table = read_table(path)
     ctx = RuleContext(job.today, job.villages.__contains__, Countries())
-    rows: list[ReadyRow] = []
+    valid: list[tuple[int, dict[str, Any]]] = []
     problems: list[RowProblem] = []
     rejected = 0
     size = min(first, batch_size)
@@ -110,25 +112,30 @@ def prepare_batches(
         if not issues:
             check = check_candidate(values, ctx)
             if check.ok:
-                rows.append(_ready(number, check.data, job))
-                if len(rows) >= size:
-                    yield PreparedBatch(rows, problems, rejected, table.progress())
-                    rows, problems, rejected, size = [], [], 0, batch_size
+                valid.append((number, check.data))
+                if len(valid) >= size:
+                    yield PreparedBatch(_ready(valid, job), problems, rejected, table.progress())
+                    valid, problems, rejected, size = [], [], 0, batch_size
                 continue
             issues = list(check.errors)
         rejected += 1
         problems.extend(RowProblem(number, i.field or "", i.code, i.message(job.lang)) for i in issues)
-    yield PreparedBatch(rows, problems, rejected, 1.0)
+    yield PreparedBatch(_ready(valid, job), problems, rejected, 1.0)
 
 
-def _ready(number: int, data: dict[str, Any], job: PrepareJob) -> ReadyRow:
-    data["registration_no"] = None  # a number in the file is not ours to keep: the writer gives one
-    data["registered_at"] = data["registered_at"] or job.registered_at
-    data["registered_by"] = data["registered_by"] or job.registered_by
-    wire = to_json(data)
-    data["documents"] = to_json(data["documents"])
-    norm = normalise_name(data["full_name"])
-    return number, data["nik"], _STORED_VALUES(data), norm, tuple(sorted(set(norm.split()))), wire
+def _ready(valid: list[tuple[int, dict[str, Any]]], job: PrepareJob) -> list[ReadyRow]:
+    ids = uuid7_batch(2 * len(valid))
+    rows: list[ReadyRow] = []
+    for (number, data), candidate_id, change_id in zip(valid, ids, ids[len(valid) :], strict=False):
+        data["registration_no"] = None  # a number in the file is not ours to keep: the writer gives one
+        data["registered_at"] = data["registered_at"] or job.registered_at
+        data["registered_by"] = data["registered_by"] or job.registered_by
+        wire = to_json(data)
+        data["documents"] = to_json(data["documents"])
+        norm = normalise_name(data["full_name"])
+        words = [(word, candidate_id) for word in sorted(set(norm.split()))]
+        rows.append((number, data["nik"], candidate_id, change_id, _STORED_VALUES(data), norm, words, wire))
+    return rows
 
 
 def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) -> None:
