@@ -31,7 +31,7 @@ from domain.countries import HOME_COUNTRY, Countries
 from domain.dates import age_on, format_utc, parse_date, parse_utc
 from domain.issues import Issue
 from domain.names import clean_display_name
-from domain.nik import MAX_PLAUSIBLE_AGE, RegionLookup, parse_nik
+from domain.nik import MAX_PLAUSIBLE_AGE, RegionLookup, check_nik
 from domain.phone import normalise_phone
 from domain.rules import minimum_age
 
@@ -97,7 +97,10 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 # What `format_utc(parse_utc(text))` gives back unchanged: the wire form, seconds precision.
 _CANONICAL_UTC = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _SEP = re.compile(r"[\s.\-]")
-_SEX_ALIASES = {"M": Sex.MALE, "L": Sex.MALE, "F": Sex.FEMALE, "P": Sex.FEMALE}
+# Enum values as plain constants: `Member.value` goes through a descriptor on every access.
+_MALE, _FEMALE = Sex.MALE.value, Sex.FEMALE.value
+_SEX_ALIASES = {"M": _MALE, "L": _MALE, "F": _FEMALE, "P": _FEMALE}
+_REGISTERED = CandidateStatus.REGISTERED.value
 _DOCUMENT_TYPES = frozenset(d.value for d in DocumentType)
 _NO_DOCUMENTS = dict.fromkeys(sorted(_DOCUMENT_TYPES), False)
 
@@ -154,17 +157,39 @@ def _minimum_age(scheme: str | None, on: dt.date) -> int:
 
 
 def _enum(value: str, field: str, errors: list[Issue]) -> str | None:
-    if not value:
-        return None
     choices = _CHOICES[field]
-    found = choices.get(value) or choices.get(_SEP.sub("_", value.lower()))
-    if found is None:
-        errors.append(Issue(field, "invalid_choice", {"value": value[:40]}))
+    found = choices.get(value)  # the exact wire value, the usual case; never "" (no such choice)
+    if found is None and value:
+        found = choices.get(_SEP.sub("_", value.lower()))
+        if found is None:
+            errors.append(Issue(field, "invalid_choice", {"value": value[:40]}))
     return found
+
+
+def _unseparated(text: str) -> str:
+    """`text` without spaces, dots and dashes; letters and digits alone (the usual code) skip the regex."""
+    return text if text.isalnum() or not text else _SEP.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def _document_list(text: str) -> dict[str, bool] | None:
+    """The result for an import list in which every item is a known type (None otherwise).
+
+    An import file repeats a handful of lists; callers get a copy, never this dict.
+    """
+    errors: list[Issue] = []
+    present = _parse_documents(text, errors)
+    return None if errors else present
 
 
 def parse_documents(value: Any, errors: list[Issue]) -> dict[str, bool]:
     """A mapping of type → bool, or the import's `ktp;kk;paspor` list; every type present in the result."""
+    if value.__class__ is str and value and (known := _document_list(value)) is not None:
+        return dict(known)
+    return _parse_documents(value, errors)
+
+
+def _parse_documents(value: Any, errors: list[Issue]) -> dict[str, bool]:
     present: dict[str, bool] = dict(_NO_DOCUMENTS)
     if value is None or value == "":
         return present
@@ -191,7 +216,10 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
         if not get(field):
             errors.append(Issue(field, "required"))
     for field, limit in TEXT_LIMITS.items():
-        text = get(field, "")
+        text = get(field)
+        if not text:  # absent or blank: several optional fields in the usual import row
+            data[field] = None
+            continue
         if len(text) > limit:
             errors.append(Issue(field, "too_long", {"max": limit}))
             text = text[:limit]
@@ -201,13 +229,15 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
 
     # Identity numbers.
     nik_text = get("nik", "")
-    nik_result = None
+    nik_birth: dt.date | None = None
+    nik_sex: Sex | None = None
     if nik_text:
-        nik_result = parse_nik(nik_text, reference_date=ctx.today, region_exists=ctx.region_exists)
-        errors.extend(nik_result.errors)
-        warnings.extend(nik_result.warnings)
-    data["nik"] = nik_result.info.nik if nik_result and nik_result.info else _SEP.sub("", nik_text)
-    kk = _SEP.sub("", get("kk_number", ""))
+        data["nik"], nik_birth, nik_sex = check_nik(
+            nik_text, ctx.today, ctx.region_exists, "nik", errors, warnings
+        )
+    else:
+        data["nik"] = ""
+    kk = _unseparated(get("kk_number", ""))
     if kk and not _SIXTEEN.fullmatch(kk):
         errors.append(Issue("kk_number", "kk_format"))
     data["kk_number"] = kk or None
@@ -222,7 +252,7 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
     if sex_text and sex is None:
         errors.append(Issue("sex", "invalid_choice", {"value": sex_text[:10]}))
     data["birth_date"] = birth.isoformat() if birth else None
-    data["sex"] = sex.value if sex else None
+    data["sex"] = sex
 
     registered_text = get("registered_at", "")
     registered = parse_utc(registered_text) if registered_text else None
@@ -243,18 +273,17 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
             errors.append(Issue("birth_date", "under_age", {"age": age, "min_age": min_age}))
         elif age > MAX_PLAUSIBLE_AGE:
             errors.append(Issue("birth_date", "implausible_age", {"age": age}))
-    if nik_result and nik_result.info:
-        if birth is not None and nik_result.info.birth_date != birth:
-            nik_date = nik_result.info.birth_date.isoformat()
-            warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_date}))
-        if sex is not None and nik_result.info.sex is not sex:
+    if nik_birth is not None:  # a valid NIK
+        if birth is not None and nik_birth != birth:
+            warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.isoformat()}))
+        if sex is not None and nik_sex != sex:  # a `Sex` against its wire value: StrEnum compares as text
             warnings.append(Issue("nik", "nik_sex_mismatch"))
 
     data["marital_status"] = _enum(get("marital_status", ""), "marital_status", errors)
     data["education"] = _enum(get("education", ""), "education", errors)
     data["sector"] = _enum(get("sector", ""), "sector", errors)
     status = _enum(get("status", ""), "status", errors)
-    data["status"] = status or CandidateStatus.REGISTERED.value
+    data["status"] = status or _REGISTERED
 
     # Contact.
     for field in ("phone", "heir_phone"):
@@ -267,7 +296,7 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
         errors.append(Issue("email", "email_invalid"))
 
     # Address.
-    village = _SEP.sub("", get("village_code", ""))
+    village = _unseparated(get("village_code", ""))
     if village:
         if not _TEN.fullmatch(village):
             errors.append(Issue("village_code", "village_format"))

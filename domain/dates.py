@@ -12,14 +12,21 @@ _DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 def parse_date(text: str) -> dt.date | None:
     """`YYYY-MM-DD`, `DD-MM-YYYY` or `DD/MM/YYYY` (dots too); None when not a real date."""
     text = text.strip()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
+        # The usual `YYYY-MM-DD`, in C. Of the ISO forms it accepts only this one has these
+        # dashes; it refuses other scripts' digits, which `\d` takes: the regexes decide those.
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
     if m := _ISO.fullmatch(text):
-        y, mo, d = (int(g) for g in m.groups())
+        y, mo, d = m.groups()
     elif m := _DMY.fullmatch(text):
-        d, mo, y = (int(g) for g in m.groups())
+        d, mo, y = m.groups()
     else:
         return None
     try:
-        return dt.date(y, mo, d)
+        return dt.date(int(y), int(mo), int(d))
     except ValueError:
         return None
 

@@ -63,7 +63,7 @@ PROVINCES: dict[str, str] = {
 
 MAX_PLAUSIBLE_AGE = 100
 _SEPARATORS = re.compile(r"[\s.\-]")
-_SIXTEEN = re.compile(r"[0-9]{16}")
+_MALE, _FEMALE = Sex.MALE, Sex.FEMALE
 
 RegionLookup = Callable[[str], bool]
 """Answers whether a dotted region code ("32.76" or "32.76.01") exists today."""
@@ -92,21 +92,78 @@ class NikResult:
 
 
 def clean_nik(text: str) -> str:
-    return _SEPARATORS.sub("", text)
+    # A string of letters and digits has no separator in it: skip the regex (the usual NIK).
+    return text if text.isalnum() else _SEPARATORS.sub("", text)
 
 
 def _century(yy: int, month: int, day: int, reference: dt.date) -> dt.date | None:
     """The latest real date with these digits that is not in the future and not implausibly old."""
-    for century in (2000, 1900):
+    # A 20yy reading in a later year is in the future, so the answer is the 19yy one: skip
+    # building the first date. (No day is real in 19yy but not in 20yy, 29-02-1900 included.)
+    if 2000 + yy > reference.year:
         try:
-            candidate = dt.date(century + yy, month, day)
+            return dt.date(1900 + yy, month, day)
         except ValueError:
             return None
-        if candidate <= reference and reference.year - candidate.year <= MAX_PLAUSIBLE_AGE:
-            return candidate
-    # Not in the plausible window either way (e.g. a date later this year, 100+ years ago):
-    # still a real date, so keep the older reading rather than reject a genuine NIK.
-    return dt.date(1900 + yy, month, day)
+    try:
+        candidate = dt.date(2000 + yy, month, day)
+    except ValueError:
+        return None
+    if candidate <= reference and reference.year - candidate.year <= MAX_PLAUSIBLE_AGE:
+        return candidate
+    # Otherwise the older reading, even outside the plausible window (e.g. a date later this
+    # year, 100+ years ago): still a real date, so a genuine NIK is not rejected.
+    try:
+        return dt.date(1900 + yy, month, day)
+    except ValueError:
+        return None
+
+
+def check_nik(
+    text: str,
+    reference_date: dt.date,
+    region_exists: RegionLookup | None,
+    field: str,
+    errors: list[Issue],
+    warnings: list[Issue],
+) -> tuple[str, dt.date | None, Sex]:
+    """The rules of `parse_nik` without its result objects, for `check_candidate` (once per import row).
+
+    Appends to `errors` and `warnings`; returns the cleaned digits, the birth date (None when
+    the NIK is invalid) and the sex. Warnings come only for a NIK without errors.
+    """
+    digits = clean_nik(text)
+    # Same as `[0-9]{16}`: ASCII digits only (str.isdigit alone accepts other scripts' digits).
+    if len(digits) != 16 or not digits.isdigit() or not digits.isascii():
+        errors.append(Issue(field, "nik_format"))
+        return digits, None, _MALE
+    valid = True
+    pp, kk, cc = digits[0:2], digits[2:4], digits[4:6]
+    if pp not in PROVINCES:
+        errors.append(Issue(field, "nik_province", {"code": pp}))
+        valid = False
+    if kk == "00" or cc == "00":
+        errors.append(Issue(field, "nik_region_zero"))
+        valid = False
+    ddmmyy = int(digits[6:12])  # one int() for the three fields
+    day, month, yy = ddmmyy // 10000, ddmmyy // 100 % 100, ddmmyy % 100
+    sex = _MALE
+    if day > 40:
+        sex = _FEMALE
+        day -= 40
+    birth = _century(yy, month, day, reference_date) if 1 <= day <= 31 else None
+    if birth is None:
+        errors.append(Issue(field, "nik_birth_date"))
+    if digits[12:] == "0000":
+        errors.append(Issue(field, "nik_serial"))
+        valid = False
+    if not valid or birth is None:
+        return digits, None, sex
+    if region_exists is not None:
+        regency, district = f"{pp}.{kk}", f"{pp}.{kk}.{cc}"
+        if not (region_exists(regency) and region_exists(district)):
+            warnings.append(Issue(field, "nik_region_unknown", {"code": district}))
+    return digits, birth, sex
 
 
 def parse_nik(
@@ -116,31 +173,11 @@ def parse_nik(
     region_exists: RegionLookup | None = None,
     field: str = "nik",
 ) -> NikResult:
-    digits = clean_nik(text)
-    if not _SIXTEEN.fullmatch(digits):
-        return NikResult(None, (Issue(field, "nik_format"),), ())
     errors: list[Issue] = []
     warnings: list[Issue] = []
-    pp, kk, cc = digits[0:2], digits[2:4], digits[4:6]
-    if pp not in PROVINCES:
-        errors.append(Issue(field, "nik_province", {"code": pp}))
-    if kk == "00" or cc == "00":
-        errors.append(Issue(field, "nik_region_zero"))
-    day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
-    sex = Sex.MALE
-    if day > 40:
-        sex = Sex.FEMALE
-        day -= 40
-    birth = _century(yy, month, day, reference_date) if 1 <= day <= 31 else None
+    digits, birth, sex = check_nik(text, reference_date, region_exists, field, errors, warnings)
     if birth is None:
-        errors.append(Issue(field, "nik_birth_date"))
-    serial = digits[12:]
-    if serial == "0000":
-        errors.append(Issue(field, "nik_serial"))
-    if errors or birth is None:
         return NikResult(None, tuple(errors), ())
-    regency, district = f"{pp}.{kk}", f"{pp}.{kk}.{cc}"
-    if region_exists is not None and not (region_exists(regency) and region_exists(district)):
-        warnings.append(Issue(field, "nik_region_unknown", {"code": district}))
-    info = NikInfo(digits, pp, regency, district, birth, sex, serial)
+    pp, kk, cc = digits[0:2], digits[2:4], digits[4:6]
+    info = NikInfo(digits, pp, f"{pp}.{kk}", f"{pp}.{kk}.{cc}", birth, sex, digits[12:])
     return NikResult(info, (), tuple(warnings))

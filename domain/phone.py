@@ -18,7 +18,7 @@ _ID_MOBILE = re.compile(r"(?:\+62|62|0)(8\d{8,11})")
 
 def normalise_phone(text: str) -> str | None:
     """The number in E.164 (`+6281234567890`), or None when it is not a valid number."""
-    compact = _NOISE.sub("", text)
+    compact = text if text.isalnum() else _NOISE.sub("", text)  # no noise to strip: skip the regex
     if m := _ID_MOBILE.fullmatch(compact):
         return "+62" + m.group(1)
     try:
