@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,8 @@ from local_db.tabular.prefetch import prefetched
 from local_db.tabular.prepare import (
     IMPORT_COLUMNS,
     STORED_FIELDS,
+    VALUES_AT,
+    WORDS_AT,
     PreparedBatch,
     PrepareJob,
     ReadyRow,
@@ -176,11 +179,12 @@ class CandidateImporter:
             entries: list[Entry] = []
             by, entity = actor.name, Entity.CANDIDATE.value
             pending = SyncState.PENDING.value
-            for (number, _, record_id, change_id, values, norm, name_words, wire), registration_no in zip(
-                fresh, numbers, strict=True
-            ):
-                candidate_rows.append((record_id, registration_no, at, at, 1, pending, norm, *values))
-                words += name_words
+            for row, registration_no in zip(fresh, numbers, strict=True):
+                number, _, record_id, change_id, norm, wire = row[:VALUES_AT]
+                candidate_rows.append(
+                    (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:WORDS_AT])
+                )
+                words.extend(zip(row[WORDS_AT:], repeat(record_id)))
                 # The audit entry names the source; the record's first state is the outbox row's data.
                 origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
                 data = wire.replace(_NO_NUMBER, f'"registration_no":"{registration_no}"', 1)
@@ -227,7 +231,7 @@ def _fresh(
 
 
 def _compared_row(row: ReadyRow) -> tuple[Any, ...]:
-    return _compared(dict(zip(STORED_FIELDS, row[4], strict=True)))
+    return _compared(dict(zip(STORED_FIELDS, row[VALUES_AT:WORDS_AT], strict=True)))
 
 
 def _compared(data: Mapping[str, Any]) -> tuple[Any, ...]:
