@@ -127,7 +127,7 @@ class CandidateImporter:
         seen: set[str] = set()  # NIKs of this file created so far (a repeat later on is "present")
         # Receiving (unpickling) the next batch overlaps SQLite writing this one, which releases
         # the GIL while it works.
-        with prefetched(prepare(path, job, batch_size)) as batches:
+        with self._db.checkpointing(), prefetched(prepare(path, job, batch_size)) as batches:
             for batch in batches:
                 report.rejected += batch.rejected
                 report.problems.extend(batch.problems)

@@ -101,9 +101,9 @@ def read_csv(path: Path) -> Table:
             number = 1
             for values in rows:
                 number += 1
-                if not any(v.strip() for v in values):
+                if not "".join(values).strip():  # a blank line, or only delimiters and spaces
                     continue
-                yield number, dict(zip(columns, values, strict=False)) | _overflow(columns, values)
+                yield number, _row(columns, values)
         except csv.Error as exc:
             raise FileUnusable("csv_broken", f"row {number + 1}: {exc}") from exc
         finally:
@@ -112,11 +112,13 @@ def read_csv(path: Path) -> Table:
     return Table(columns, generate(), counter.fraction, raw.close)
 
 
-def _overflow(columns: tuple[str, ...], values: list[str]) -> dict[str, Any]:
-    """Values beyond the header are kept under a marker key so the row can be rejected, not cut."""
-    if len(values) > len(columns) and any(v.strip() for v in values[len(columns) :]):
-        return {"__extra_values__": len(values) - len(columns)}
-    return {}
+def _row(columns: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
+    """Values by column; values beyond the header are counted under a marker key so the row
+    can be rejected, not cut."""
+    row = dict(zip(columns, values, strict=False))
+    if len(values) > len(columns) and any(str(v).strip() for v in values[len(columns) :]):
+        row["__extra_values__"] = len(values) - len(columns)
+    return row
 
 
 def _cell(value: Any) -> Any:
@@ -158,7 +160,7 @@ def read_xlsx(path: Path) -> Table:
                 cells = [_cell(v) for v in values]
                 if not any(str(c).strip() for c in cells):
                     continue
-                yield number, dict(zip(columns, cells, strict=False)) | _overflow(columns, cells)
+                yield number, _row(columns, cells)
         finally:
             book.close()
 
