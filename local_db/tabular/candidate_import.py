@@ -31,6 +31,7 @@ from local_db.repositories.candidates import ACTIVE, allocate_registration_numbe
 from local_db.repositories.settings import Settings
 from local_db.rules import LocalRules
 from local_db.states import SyncState
+from local_db.tabular.gc_pause import fewer_collections
 from local_db.tabular.prefetch import prefetched
 from local_db.tabular.prepare import (
     IMPORT_COLUMNS,
@@ -127,7 +128,11 @@ class CandidateImporter:
         seen: set[str] = set()  # NIKs of this file created so far (a repeat later on is "present")
         # Receiving (unpickling) the next batch overlaps SQLite writing this one, which releases
         # the GIL while it works.
-        with self._db.checkpointing(), prefetched(prepare(path, job, batch_size)) as batches:
+        with (
+            fewer_collections(),
+            self._db.checkpointing(),
+            prefetched(prepare(path, job, batch_size)) as batches,
+        ):
             for batch in batches:
                 report.rejected += batch.rejected
                 report.problems.extend(batch.problems)

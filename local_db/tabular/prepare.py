@@ -27,6 +27,7 @@ from domain.countries import Countries
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from local_db.canonical_json import to_json
+from local_db.tabular.gc_pause import fewer_collections
 from local_db.tabular.ids import uuid7_batch
 from local_db.tabular.reader import FileUnusable, read_table
 
@@ -144,6 +145,13 @@ def _ready(valid: list[tuple[int, dict[str, Any]]], job: PrepareJob) -> list[Rea
 def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) -> None:
     """The helper process: sends ("batch", PreparedBatch)..., then ("done",) or ("error", code, detail)."""
     try:
+        _send_batches(path, job, batch_size, out, stop)
+    except FileUnusable as exc:
+        out.put(("error", exc.code, exc.detail))
+
+
+def _send_batches(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) -> None:
+    with fewer_collections():
         for batch in prepare_batches(Path(path), job, batch_size):
             while not stop.is_set():
                 try:
@@ -154,9 +162,7 @@ def _worker(path: str, job: PrepareJob, batch_size: int, out: Any, stop: Any) ->
             if stop.is_set():
                 out.cancel_join_thread()  # nobody reads any more: exit without flushing the queue
                 return
-        out.put(("done",))
-    except FileUnusable as exc:
-        out.put(("error", exc.code, exc.detail))
+    out.put(("done",))
 
 
 def prepare_in_helper(path: Path, job: PrepareJob, batch_size: int) -> Iterator[PreparedBatch]:
