@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint typecheck contracts pytest bench translations clean
+.PHONY: install run test lint typecheck contracts pytest bench translations clean bundle bundle-smoke
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -33,6 +33,14 @@ test: lint typecheck contracts pytest
 
 bench: install
 	$(BIN)/python -m bench.run_all
+
+# The PyInstaller one-folder bundle in dist/loket (build.spec, docs/packaging.md), and its
+# smoke test: the frozen executable runs the commands and opens the window offscreen.
+bundle: install
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+bundle-smoke: bundle
+	$(BIN)/python scripts/smoke_bundle.py dist/loket
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -22,6 +22,7 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import gui_steps as step
+    from desktop_app import smoke
     from domain.countries import Countries
     from ui.gc_guard import UiThreadGarbageCollector
 
@@ -37,6 +38,8 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
         return 1
     try:
         chosen = step.saved_language(app, store, lang, translators)
+        if smoke.requested():  # LOKET_SMOKE_TEST=1: the bundle's CI check (desktop_app/smoke.py)
+            return smoke.run(app, store, countries, paths, chosen)
         account = step.sign_in(store)
         if account is None:
             return 0

@@ -1,0 +1,62 @@
+"""`LOKET_SMOKE_TEST=1 loket gui` (desktop_app/smoke.py): the bundle's CI check, run here from source."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from domain.codes import Role
+from local_db.store import open_store
+from tests.conftest import cheap_hasher
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def smoke(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LOKET_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *options, "gui"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    return done
+
+
+def add_account(data_dir: Path) -> None:
+    store = open_store(data_dir / "loket.db", data_dir / "backups", hasher=cheap_hasher())
+    try:
+        store.users.add("admin", "Kuat-Sekali-99", Role.ADMIN, "Ibu Admin", by="test")
+    finally:
+        store.close()
+
+
+def test_builds_the_indonesian_window_fills_the_list_and_exits_0(data_dir: Path) -> None:
+    add_account(data_dir)
+    done = smoke(data_dir)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "smoke title: Loket PMI — pendaftaran CPMI" in lines
+    assert "smoke language: id" in lines
+    assert "smoke regions: 91599" in lines
+    assert lines[-1] == "smoke result: ok"
+
+
+def test_english_on_request(data_dir: Path) -> None:
+    add_account(data_dir)
+    done = smoke(data_dir, "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert "smoke title: Loket PMI — CPMI registration" in done.stdout.splitlines()
+
+
+def test_without_a_staff_account_it_says_so_and_exits_2(data_dir: Path) -> None:
+    done = smoke(data_dir)
+    assert done.returncode == 2
+    assert "loket users add" in done.stderr
+    assert "smoke result" not in done.stdout
