@@ -6,7 +6,9 @@ translations, the migrations and the region table. It is a check, not a way in: 
 dialog is shown, but the event loop runs only until the candidate list has been filled (at
 most `WAIT_MS`), nothing reads the keyboard or mouse, and the window closes by itself.
 
-It acts as the first active staff account, so the folder needs one (`loket users add`).
+It signs in like the dialog would, with the account named in `LOKET_SMOKE_USER` and the
+password in `LOKET_SMOKE_PASSWORD`: without valid credentials it shows nothing and exits 2,
+so the variable never opens the window to someone who could not sign in anyway.
 What it saw goes to stdout as `smoke <what>: <value>` lines; the exit code is 0 when the
 window was built, the list was filled in the background, and, in Indonesian, the title came
 from our catalogue.
@@ -28,6 +30,8 @@ from domain.issues import Lang
 from local_db.store import Store
 
 ENV_VAR = "LOKET_SMOKE_TEST"
+USER_VAR = "LOKET_SMOKE_USER"
+PASSWORD_VAR = "LOKET_SMOKE_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 WAIT_MS = 30_000
 # MainWindow's title before translation: seeing it in Indonesian means loket_id.qm did not load.
 SOURCE_TITLE = "Loket PMI — CPMI registration"
@@ -43,10 +47,12 @@ def _say(what: str, value: object) -> None:
 
 
 def run(app: QApplication, store: Store, countries: Countries, paths: AppPaths, lang: Lang) -> int:
-    account = next((a for a in store.users.list() if a.active), None)
+    username, password = os.environ.get(USER_VAR, ""), os.environ.get(PASSWORD_VAR, "")
+    account = store.users.authenticate(username, password) if username and password else None
     if account is None:
         sys.stderr.write(
-            "Smoke test: this data folder has no active staff account; create one with `loket users add`.\n"
+            f"Smoke test: sign-in failed; set {USER_VAR} and {PASSWORD_VAR} to an active staff account "
+            "of this data folder (`loket users add`).\n"
         )
         return 2
     window, runner = step.build_window(app, store, countries, account, paths, lang)

@@ -138,7 +138,8 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
         expect(done.code == 0 and (work / "copy.db").stat().st_size > 0, "a backup file")
 
     def gui() -> None:
-        done = bundle.run("gui", lang="id", env={"LOKET_SMOKE_TEST": "1"})
+        sign_in = {"LOKET_SMOKE_USER": "smoke", "LOKET_SMOKE_PASSWORD": PASSWORD.strip()}
+        done = bundle.run("gui", lang="id", env={"LOKET_SMOKE_TEST": "1", **sign_in})
         expect(done.code == 0, f"exit {done.code}")
         expect("pendaftaran CPMI" in done.out, "the window title in Indonesian (ui/translations)")
         expect(f"smoke list: {ROWS} " in done.out, "the candidate list filled in the background")

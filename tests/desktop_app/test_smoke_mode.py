@@ -14,8 +14,20 @@ from tests.conftest import cheap_hasher
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def smoke(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "LOKET_SMOKE_TEST": "1", "QT_QPA_PLATFORM": "offscreen"}
+PASSWORD = "Kuat-Sekali-99"
+SIGN_IN = {"LOKET_SMOKE_USER": "admin", "LOKET_SMOKE_PASSWORD": PASSWORD}
+
+
+def smoke(
+    data_dir: Path, *options: str, sign_in: dict[str, str] = SIGN_IN
+) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "LOKET_SMOKE_TEST": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        **sign_in,
+    }
     done = subprocess.run(
         [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), *options, "gui"],
         capture_output=True,
@@ -32,7 +44,7 @@ def smoke(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
 def add_account(data_dir: Path) -> None:
     store = open_store(data_dir / "loket.db", data_dir / "backups", hasher=cheap_hasher())
     try:
-        store.users.add("admin", "Kuat-Sekali-99", Role.ADMIN, "Ibu Admin", by="test")
+        store.users.add("admin", PASSWORD, Role.ADMIN, "Ibu Admin", by="test")
     finally:
         store.close()
 
@@ -60,3 +72,16 @@ def test_without_a_staff_account_it_says_so_and_exits_2(data_dir: Path) -> None:
     assert done.returncode == 2
     assert "loket users add" in done.stderr
     assert "smoke result" not in done.stdout
+
+
+def test_it_is_no_way_around_sign_in(data_dir: Path) -> None:
+    add_account(data_dir)
+    for sign_in in (
+        {},
+        {"LOKET_SMOKE_USER": "admin"},
+        {**SIGN_IN, "LOKET_SMOKE_PASSWORD": "wrong-Password-1"},
+    ):
+        done = smoke(data_dir, sign_in=sign_in)
+        assert done.returncode == 2, sign_in
+        assert "sign-in failed" in done.stderr
+        assert "smoke " not in done.stdout  # no window was built, nothing was shown
