@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -33,7 +34,7 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 Clock = Callable[[], dt.datetime]
 
 
-def _body_schema(model: type[p.BaseModel]) -> dict[str, Any]:
+def _body_schema(model: type[BaseModel]) -> dict[str, Any]:
     return {
         "requestBody": {
             "required": True,
@@ -73,7 +74,7 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
 
     async def device_for(request: Request, authorization: str | None) -> DeviceInfo:
         try:
-            device = await guarded(lambda: authenticate(engine, authorization))
+            device: DeviceInfo = await guarded(lambda: authenticate(engine, authorization))
         except AuthFailed as exc:
             raise errors.ApiError(401, exc.code, str(exc)) from None
         request.state.device_id = device.id

@@ -131,7 +131,8 @@ def _write(
     if not plan.applied:
         return
     insert_rows(conn, APPLIED, plan.applied)
-    fresh, changed = [], []
+    fresh: list[dict[str, Any]] = []
+    changed: list[dict[str, Any]] = []
     for entity_id, rec in plan.touched.items():
         row = {
             "entity_id": entity_id,

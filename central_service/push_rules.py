@@ -58,7 +58,9 @@ def _reference_error(state: State, ref: Any, entity: str, field_name: str) -> di
     return None
 
 
-def _attendance_errors(state: State, entity_id: str, data: dict[str, Any], old: RecordState | None) -> list:
+def _attendance_errors(
+    state: State, entity_id: str, data: dict[str, Any], old: RecordState | None
+) -> list[dict[str, Any]]:
     session_id, candidate_id = data["session_id"], data["candidate_id"]
     errors = [
         e
