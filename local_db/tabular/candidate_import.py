@@ -120,10 +120,9 @@ class CandidateImporter:
         """Import `path`; raises `FileUnusable` before writing anything if the file cannot be used."""
         require_write(actor, "import candidates")
         check_columns(read_columns(path))
-        start = format_utc(self._rules.now())
-        job = PrepareJob(
-            self._rules.now().date(), self._rules.villages(), self._licences(), lang, start, actor.name
-        )
+        now = self._rules.now()  # rows without `registered_at` are registered at the start
+        villages, licences = self._rules.villages(), self._licences()
+        job = PrepareJob(now.date(), villages, licences, lang, format_utc(now), actor.name)
         report = ImportReport()
         seen: set[str] = set()  # NIKs of this file created so far (a repeat later on is "present")
         # Receiving (unpickling) the next batch overlaps SQLite writing this one, which releases
