@@ -29,6 +29,8 @@ import requests
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
+from bench.datagen import wire_candidate
+
 BATCH = 500
 TARGET = 5_000  # changes/s, issue 3
 
@@ -42,27 +44,13 @@ def _nik(i: int) -> tuple[str, str]:
 
 def candidate(i: int) -> dict[str, object]:
     nik, birth = _nik(i)
-    return {
-        "registration_no": f"26-BENCH0-{i:05d}",
-        "nik": nik,
-        "full_name": f"Siti Aminah {i}",
-        "birth_place": "Serang",
-        "birth_date": birth,
-        "sex": "F",
-        "phone": f"+62812{i:08d}",
-        "village_code": "3601012001",
-        "address_line": "Kp. Cibeureum RT 01/02",
-        "heir_name": "Ahmad",
-        "heir_relationship": "suami",
-        "scheme": "p_to_p",
-        "destination_country": "MY",
-        "sector": "informal",
-        "job_position": "Penata laksana rumah tangga",
-        "documents": {"ktp": True, "kk": True},
-        "status": "registered",
-        "registered_at": "2026-11-20T02:00:00Z",
-        "registered_by": "operator1",
-    }
+    return wire_candidate(
+        nik,
+        registration_no=f"26-BENCH0-{i:05d}",
+        full_name=f"Siti Aminah {i}",
+        birth_date=birth,
+        phone=f"+62812{i:08d}",
+    )
 
 
 def batches(device_id: str, total: int) -> list[bytes]:

@@ -12,22 +12,14 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+from domain.candidate import REQUIRED_FIELDS
 from domain.regions import iter_regions
 
+# The required columns, in the validator's order, then the optional ones the generator fills.
 COLUMNS = (
-    "nik",
-    "full_name",
-    "birth_place",
-    "birth_date",
-    "sex",
-    "phone",
-    "village_code",
-    "address_line",
-    "destination_country",
-    "scheme",
-    "sector",
-    "job_position",
+    *REQUIRED_FIELDS,
     "heir_name",
     "heir_relationship",
     "marital_status",
@@ -123,3 +115,30 @@ def write_csv(path: Path, count: int, seed: int = 1) -> Path:
         writer.writeheader()
         writer.writerows(generate_rows(count, seed))
     return path
+
+
+def wire_candidate(nik: str, **overrides: Any) -> dict[str, Any]:
+    """One valid candidate in wire form (SYNC_PROTOCOL.md), as a device pushes it; the central
+    service's tests and benchmark vary it with `overrides`."""
+    return {
+        "registration_no": "26-ABCDEF-00001",
+        "nik": nik,
+        "full_name": "Siti Aminah",
+        "birth_place": "Serang",
+        "birth_date": "1999-05-15",
+        "sex": "F",
+        "phone": "+6281234567890",
+        "village_code": "3601012001",
+        "address_line": "Kp. Cibeureum RT 01/02",
+        "heir_name": "Ahmad",
+        "heir_relationship": "suami",
+        "scheme": "p_to_p",
+        "destination_country": "MY",
+        "sector": "informal",
+        "job_position": "Penata laksana rumah tangga",
+        "documents": {"ktp": True, "kk": True},
+        "status": "registered",
+        "registered_at": "2026-11-20T02:00:00Z",
+        "registered_by": "operator1",
+        **overrides,
+    }

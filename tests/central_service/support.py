@@ -18,6 +18,7 @@ import pytest
 import requests
 from sqlalchemy import Engine
 
+from bench.datagen import wire_candidate
 from central_service import offices
 from central_service.db import make_engine
 from domain.dates import utc_now
@@ -174,29 +175,7 @@ def nik(birth: str = "990515", female: bool = True, serial: int | None = None) -
 
 
 def candidate_data(**overrides: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "registration_no": "26-ABCDEF-00001",
-        "nik": nik(),
-        "full_name": "Siti Aminah",
-        "birth_place": "Serang",
-        "birth_date": "1999-05-15",
-        "sex": "F",
-        "phone": "+6281234567890",
-        "village_code": "3601012001",
-        "address_line": "Kp. Cibeureum RT 01/02",
-        "heir_name": "Ahmad",
-        "heir_relationship": "suami",
-        "scheme": "p_to_p",
-        "destination_country": "MY",
-        "sector": "informal",
-        "job_position": "Penata laksana rumah tangga",
-        "documents": {"ktp": True, "kk": True},
-        "status": "registered",
-        "registered_at": "2026-11-20T02:00:00Z",
-        "registered_by": "operator1",
-    }
-    data.update(overrides)
-    return data
+    return wire_candidate(**{"nik": nik(), **overrides})
 
 
 def session_data(**overrides: Any) -> dict[str, Any]:
