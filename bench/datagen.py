@@ -142,3 +142,26 @@ def wire_candidate(nik: str, **overrides: Any) -> dict[str, Any]:
         "registered_by": "operator1",
         **overrides,
     }
+
+
+def form_candidate(**overrides: Any) -> dict[str, Any]:
+    """One registration as a clerk types it (or an import row writes it) that passes every rule
+    on 2026-11-27; tests and the screenshots vary it with `overrides`."""
+    return {
+        "nik": "3601015505990001",
+        "full_name": "Siti Aminah",
+        "birth_place": "Serang",
+        "birth_date": "1999-05-15",
+        "sex": "F",
+        "phone": "081234567890",
+        "village_code": "3601012001",
+        "address_line": "Kp. Cibeureum RT 01/02",
+        "destination_country": "MY",
+        "scheme": "p_to_p",
+        "sector": "informal",
+        "job_position": "Penata laksana rumah tangga",
+        "heir_name": "Ahmad",
+        "heir_relationship": "suami",
+        "documents": "ktp;kk",
+        **overrides,
+    }

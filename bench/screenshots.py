@@ -31,7 +31,7 @@ def main() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from bench.datagen import generate_rows
+    from bench.datagen import form_candidate, generate_rows
     from desktop_app import gui_steps as step
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
@@ -84,25 +84,7 @@ def main() -> None:
         form.fields.line("birth_date").setText("15-05-2010")
         form.save()
         shot(window, "04_registration_errors", lang)
-        form.fields.load(
-            {
-                "nik": "3601015505990001",
-                "full_name": "Siti Aminah",
-                "birth_place": "Pandeglang",
-                "birth_date": "1999-05-15",
-                "sex": "F",
-                "phone": "081234567890",
-                "village_code": "3601012001",
-                "address_line": "Kp. Cibeureum RT 01/02",
-                "destination_country": "MY",
-                "scheme": "p_to_p",
-                "sector": "informal",
-                "job_position": "Penata laksana rumah tangga",
-                "heir_name": "Ahmad",
-                "heir_relationship": "suami",
-                "documents": "ktp;kk",
-            }
-        )
+        form.fields.load(form_candidate(birth_place="Pandeglang"))
         form.save()
         form.save()  # confirms the same-person warning if there is one
         shot(window, "05_registration_saved", lang)

@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 from argon2 import PasswordHasher
 
+from bench.datagen import form_candidate
 from domain.actor import Actor
 from domain.codes import Role
 from domain.countries import Countries
@@ -88,22 +89,4 @@ def operator() -> Actor:
 
 def valid_candidate(**overrides: object) -> dict[str, object]:
     """A registration that passes every rule on FIXED_NOW."""
-    row: dict[str, object] = {
-        "nik": "3601015505990001",
-        "full_name": "Siti Aminah",
-        "birth_place": "Serang",
-        "birth_date": "1999-05-15",
-        "sex": "F",
-        "phone": "081234567890",
-        "village_code": "3601012001",
-        "address_line": "Kp. Cibeureum RT 01/02",
-        "destination_country": "MY",
-        "scheme": "p_to_p",
-        "sector": "informal",
-        "job_position": "Penata laksana rumah tangga",
-        "heir_name": "Ahmad",
-        "heir_relationship": "suami",
-        "documents": "ktp;kk",
-    }
-    row.update(overrides)
-    return row
+    return form_candidate(**overrides)
