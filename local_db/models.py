@@ -159,7 +159,7 @@ class OutboxChange(Base):
     op: Mapped[str] = mapped_column(String(8))
     base_version: Mapped[int | None] = mapped_column(Integer)
     recorded_at: Mapped[str] = mapped_column(TIME)
-    data: Mapped[str] = mapped_column(Text)
+    data: Mapped[str | None] = mapped_column(Text)  # NULL: the record as stored (migration 0002)
     state: Mapped[str] = mapped_column(String(16), index=True)
     server_version: Mapped[int | None] = mapped_column(Integer)
     errors: Mapped[str | None] = mapped_column(Text)

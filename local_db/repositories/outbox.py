@@ -10,6 +10,9 @@ Decisions (docs/sync-protocol.md, "Client"):
 - After `applied`/`duplicate` with version v the record's later pending rows are rebased on v.
 - Waiting: attendance whose session or candidate was never confirmed because its change is
   rejected or in conflict is not sent; the record shows `waiting` until a person resolves it.
+- By reference: an imported candidate's row has no data of its own (NULL: the record as
+  stored, which a trigger copies in before the record changes; migration 0002). The batch
+  takes the stored record, and `mark_attempted` keeps what is sent on the row.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ import orjson
 from sqlalchemy import Connection, bindparam, select, text, update
 
 from domain.codes import Entity
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import OUTBOX_T
+from local_db.repositories.candidate_rows import CANDIDATE, record_from_row
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.states import OutboxState, SyncState
 
@@ -117,6 +122,15 @@ def _confirmed(conn: Connection, record_id: str) -> bool:
     return True  # not stored here: the server judges the reference
 
 
+def _stored_records(conn: Connection, candidate_ids: Sequence[str]) -> dict[str, str]:
+    """The wire JSON of stored candidates, by id: the data of outbox rows that refer to them."""
+    found: dict[str, str] = {}
+    for part in _chunks(candidate_ids):
+        for row in conn.execute(select(CANDIDATE).where(CANDIDATE.c.id.in_(part))).mappings():
+            found[row["id"]] = to_json(dict(record_from_row(row).data))
+    return found
+
+
 def references(entity: str, data: str) -> tuple[str, ...]:
     """The records a change depends on (attendance → session and candidate)."""
     if entity != Entity.OPP_ATTENDANCE:
@@ -199,21 +213,34 @@ class Outbox:
                 ).all()
                 if not rows:
                     break
+                stored = _stored_records(conn, [r.entity_id for r in rows if r.data is None])
                 for row in rows:
                     after = row.seq
+                    data = stored[row.entity_id] if row.data is None else row.data
                     if row.entity_id in exclude:
                         continue
-                    refs = references(row.entity, row.data)
+                    refs = references(row.entity, data)
                     if blocked and blocked.intersection(refs):
                         waiting.append(row.entity_id)
                         continue
                     if any(r not in in_batch and not _confirmed(conn, r) for r in refs):
                         continue  # its session or candidate goes first (e.g. re-sent after a rejection)
                     in_batch.add(row.entity_id)
-                    cost = len(row.data) + ENVELOPE_BYTES
+                    cost = len(data) + ENVELOPE_BYTES
                     if changes and (size + cost > max_bytes or len(changes) >= max_changes):
                         return self._held(Batch(tuple(changes), tuple(waiting)))
-                    changes.append(Outgoing(*row))
+                    changes.append(
+                        Outgoing(
+                            row.seq,
+                            row.change_id,
+                            row.entity,
+                            row.entity_id,
+                            row.op,
+                            row.base_version,
+                            row.recorded_at,
+                            data,
+                        )
+                    )
                     size += cost
         return self._held(Batch(tuple(changes), tuple(waiting)))
 
@@ -224,11 +251,13 @@ class Outbox:
         return batch
 
     def mark_attempted(self, batch: Batch, at: str) -> None:
-        """Committed before the request: from now on these rows are frozen (never coalesced)."""
+        """Committed before the request: from now on these rows are frozen (never coalesced), and
+        a row that referred to its stored record holds the data sent."""
         with self._db.write() as conn:
             conn.exec_driver_sql(
-                "UPDATE outbox_change SET attempts = attempts + 1, last_attempt_at = ? WHERE seq = ?",
-                [(at, c.seq) for c in batch.changes],
+                "UPDATE outbox_change SET attempts = attempts + 1, last_attempt_at = ?, "
+                "data = coalesce(data, ?) WHERE seq = ?",
+                [(at, c.data, c.seq) for c in batch.changes],
             )
 
     def apply_outcomes(self, batch: Batch, outcomes: Sequence[Outcome], at: str) -> OutcomeCounts:

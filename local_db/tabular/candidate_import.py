@@ -24,7 +24,7 @@ from domain.names import normalise_name
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database, insert_tuples
-from local_db.journal import Entry
+from local_db.journal import AS_STORED, Entry
 from local_db.models import P3MI_T
 from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
 from local_db.repositories.candidates import ACTIVE, allocate_registration_numbers
@@ -59,9 +59,6 @@ _CANDIDATE_COLUMNS = (
     "name_norm",
     *STORED_FIELDS,
 )
-# The helper encodes a record before it has a number; sorted keys put this exactly once in
-# the text, and inside string values every quote is escaped, so it cannot occur there.
-_NO_NUMBER = '"registration_no":null'
 # Fields compared when a NIK is already registered, to report a differing row.
 COMPARED = (
     "full_name",
@@ -184,15 +181,16 @@ class CandidateImporter:
             by, entity = actor.name, Entity.CANDIDATE.value
             pending = SyncState.PENDING.value
             for row, registration_no in zip(fresh, numbers, strict=True):
-                number, _, record_id, change_id, norm, wire = row[:VALUES_AT]
+                number, _, record_id, change_id, norm = row[:VALUES_AT]
                 candidate_rows.append(
                     (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:WORDS_AT])
                 )
                 words.extend(zip(row[WORDS_AT:], repeat(record_id)))
-                # The audit entry names the source; the record's first state is the outbox row's data.
+                # The audit entry names the source; the outbox row refers to the stored record.
                 origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
-                data = wire.replace(_NO_NUMBER, f'"registration_no":"{registration_no}"', 1)
-                entries.append(Entry(at, by, "import", entity, record_id, origin, data, change_id=change_id))
+                entries.append(
+                    Entry(at, by, "import", entity, record_id, origin, AS_STORED, change_id=change_id)
+                )
             insert_tuples(conn, CANDIDATE, _CANDIDATE_COLUMNS, candidate_rows)
             words.sort()  # in key order: each B-tree page is visited once per batch, not per word
             insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)

@@ -38,7 +38,8 @@ PROCESS_THRESHOLD_BYTES = 2 * 1024 * 1024
 _POLL_SECONDS = 0.5
 # The first batch is small so that writing starts early; the rest are the caller's size.
 FIRST_BATCH = 1_000
-# A valid row's record fields as stored (the registration number is the writer's to give).
+# A valid row's record fields as stored (the registration number is the writer's to give: a
+# number in the file is not ours to keep).
 STORED_FIELDS = tuple(f for f in CANDIDATE_FIELDS if f != "registration_no")
 _STORED_VALUES = operator.itemgetter(*STORED_FIELDS)
 
@@ -53,11 +54,10 @@ class RowProblem:
 
 # A valid row, ready to write, as one flat tuple (nested tuples and lists cost twice as much
 # to pickle and unpickle, and the helper sends 100,000 rows):
-#   file row number, NIK, record id, outbox change id, normalised name, the record's wire
-#   JSON with `"registration_no":null`, then the STORED_FIELDS values (`documents` as JSON
-#   text), then the name's distinct words.
+#   file row number, NIK, record id, outbox change id, normalised name, then the
+#   STORED_FIELDS values (`documents` as JSON text), then the name's distinct words.
 ReadyRow = tuple[Any, ...]
-VALUES_AT = 6
+VALUES_AT = 5
 WORDS_AT = VALUES_AT + len(STORED_FIELDS)
 
 
@@ -131,14 +131,12 @@ def _ready(valid: list[tuple[int, dict[str, Any]]], job: PrepareJob) -> list[Rea
     ids = uuid7_batch(2 * len(valid))
     rows: list[ReadyRow] = []
     for (number, data), candidate_id, change_id in zip(valid, ids, ids[len(valid) :], strict=False):
-        data["registration_no"] = None  # a number in the file is not ours to keep: the writer gives one
         data["registered_at"] = data["registered_at"] or job.registered_at
         data["registered_by"] = data["registered_by"] or job.registered_by
-        wire = to_json(data)
         data["documents"] = to_json(data["documents"])
         norm = normalise_name(data["full_name"])
         words = sorted(set(norm.split()))
-        rows.append((number, data["nik"], candidate_id, change_id, norm, wire, *_STORED_VALUES(data), *words))
+        rows.append((number, data["nik"], candidate_id, change_id, norm, *_STORED_VALUES(data), *words))
     return rows
 
 

@@ -264,3 +264,28 @@ def test_the_token_never_reaches_logs_or_reprs(
     from sync.enrolment import load_credentials
 
     assert token not in repr(load_credentials(desk_a.store.settings)) and token not in repr(desk_a.client)
+
+
+def test_imported_records_are_sent_as_stored_and_an_edit_before_sending_is_folded(
+    desk_a: Desktop, central: Central, office: str, tmp_path: Path
+) -> None:
+    from bench.datagen import write_csv
+    from local_db.tabular.candidate_import import CandidateImporter
+
+    store = desk_a.store
+    report = CandidateImporter(store.db, store.rules, store.settings).run(
+        write_csv(tmp_path / "c.csv", 30, seed=9), OP
+    )
+    assert report.imported == 30
+    with store.db.read() as conn:
+        ids = [r[0] for r in conn.exec_driver_sql("SELECT entity_id FROM outbox_change ORDER BY seq")]
+    set_phone(desk_a, ids[0], "081277776666")  # edited before the first sync
+
+    result = desk_a.sync()
+    assert result.finished and result.pushed.sent == 30 and result.pending == 0, result
+    on_server = central.records(office)
+    for record in store.candidates.get_many(ids):
+        _entity, version, data = on_server[record.id]
+        assert version == 1 and data == dict(record.data)
+    assert on_server[ids[0]][2]["phone"] == "+6281277776666"
+    assert outbox_states(desk_a, ids[0]) == ["sent", "superseded"]
