@@ -37,7 +37,7 @@ from pathlib import Path
 
 from bench.datagen import write_csv
 from local_db.database import BULK_WAL_AUTOCHECKPOINT, BUSY_TIMEOUT_MS, CACHE_KIB, background_checkpoints
-from local_db.tabular.candidate_import import BATCH_SIZE
+from local_db.tabular.prepare import BATCH_SIZE
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLES = ("candidate", "candidate_name_word", "audit_entry", "outbox_change")

@@ -86,24 +86,28 @@ def _is_disk_full(exc: BaseException) -> bool:
 
 
 def _run(ctx: Context, args: argparse.Namespace) -> int:
-    from local_db.tabular.export import ExportFailed
-    from local_db.tabular.reader import FileUnusable
-
     handler: Handler = args.handler
     try:
         return handler(ctx, args)
-    except FileUnusable as exc:
-        if exc.code in ("unknown_column", "missing_columns"):
-            from local_db.tabular.candidate_import import RowProblem, write_rejects
+    except Exception as exc:
+        # Imported here, not before the handler: `import candidates` starts its helper process
+        # first thing, before this process loads SQLAlchemy (which the export module needs).
+        from local_db.tabular.export import ExportFailed
+        from local_db.tabular.reader import FileUnusable
 
-            column = exc.detail if exc.code == "unknown_column" else ""
-            write_rejects(
-                Path(args.file),
-                [RowProblem(1, column, exc.code, ctx.msg(f"file_{exc.code}", detail=exc.detail))],
-            )
-        raise CommandError(ctx.msg(f"file_{exc.code}", detail=exc.detail)) from exc
-    except ExportFailed as exc:
-        raise CommandError(ctx.msg(f"export_{exc.code}", detail=exc.detail)) from exc
+        if isinstance(exc, FileUnusable):
+            if exc.code in ("unknown_column", "missing_columns"):
+                from local_db.tabular.candidate_import import RowProblem, write_rejects
+
+                column = exc.detail if exc.code == "unknown_column" else ""
+                write_rejects(
+                    Path(args.file),
+                    [RowProblem(1, column, exc.code, ctx.msg(f"file_{exc.code}", detail=exc.detail))],
+                )
+            raise CommandError(ctx.msg(f"file_{exc.code}", detail=exc.detail)) from exc
+        if isinstance(exc, ExportFailed):
+            raise CommandError(ctx.msg(f"export_{exc.code}", detail=exc.detail)) from exc
+        raise
 
 
 def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: object) -> tuple[str, int]:

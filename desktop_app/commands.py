@@ -91,11 +91,20 @@ def users_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
-    from local_db.tabular.candidate_import import CandidateImporter, write_rejects
+    from local_db.tabular.prepare import BATCH_SIZE, start_helper
 
     path = Path(args.file)
-    importer = CandidateImporter(ctx.store.db, ctx.store.rules, ctx.store.settings)
-    report = importer.run(path, ctx.actor(), lang="en" if ctx.msg.lang == "en" else "id")
+    # Started first: the helper's interpreter loads while this one opens the store.
+    helper = start_helper(path, BATCH_SIZE)
+    try:
+        from local_db.tabular.candidate_import import CandidateImporter, write_rejects
+
+        importer = CandidateImporter(ctx.store.db, ctx.store.rules, ctx.store.settings)
+        lang = "en" if ctx.msg.lang == "en" else "id"
+        report = importer.run(path, ctx.actor(), lang=lang, helper=helper)
+    finally:
+        if helper is not None:
+            helper.close()
     rejects = write_rejects(path, report.problems)
     ctx.out(
         ctx.msg("import_done", imported=report.imported, present=report.present, rejected=report.rejected)

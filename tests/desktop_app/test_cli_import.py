@@ -177,3 +177,26 @@ def test_xlsx_export_imports_again_into_another_store(
         return {line.split(",")[1] for line in path.read_text(encoding="utf-8-sig").splitlines()[1:]}
 
     assert niks(first) == niks(again) == {r["nik"] for r in rows}
+
+
+@pytest.mark.parametrize("kind", ["unknown_column", "garbage"])
+def test_a_large_unusable_file_stops_the_helper_started_for_it(
+    data_dir: Path, tmp_path: Path, rows: list[dict[str, str]], kind: str
+) -> None:
+    """Files of 2 MiB and more get a helper process before the store is even open; a file
+    found unusable afterwards still ends in one sentence and exit 2 (the helper is closed)."""
+    from local_db.tabular.prepare import PROCESS_THRESHOLD_BYTES
+
+    path = tmp_path / "big.csv"
+    if kind == "garbage":
+        path.write_bytes(bytes(range(256)) * (PROCESS_THRESHOLD_BYTES // 256 + 1))
+    else:
+        columns = tuple("nama_lengkap" if c == "full_name" else c for c in COLUMNS)
+        renamed = [{("nama_lengkap" if k == "full_name" else k): v for k, v in r.items()} for r in rows]
+        text = csv_text(renamed, columns=columns)
+        body = text.split("\n", 1)[1]
+        path.write_text(text + body * (PROCESS_THRESHOLD_BYTES // len(body) + 1))
+    assert path.stat().st_size >= PROCESS_THRESHOLD_BYTES
+    result = loket(data_dir, "import", "candidates", str(path))
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1, result.err
+    assert status(data_dir)["pending"] == 0

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QWidget
 from bench.datagen import COLUMNS, generate_rows, write_csv
 from local_db.check import check_store
 from local_db.store import Store
-from local_db.tabular.candidate_import import BATCH_SIZE
-from local_db.tabular.prepare import FIRST_BATCH, PROCESS_THRESHOLD_BYTES
+from local_db.tabular.prepare import BATCH_SIZE, FIRST_BATCH, PROCESS_THRESHOLD_BYTES
 from ui.candidates.page import CandidateListPage
 from ui.i18n import install_translators, remove_translators
 from ui.progress import SHOW_AFTER_MS, ProgressDialog
