@@ -68,19 +68,25 @@ def migrated_store(folder: Path) -> Path:
 
 
 def _tree_rss_kib(pid: int) -> int:
-    """Resident size of `pid` and its descendants (the import's helper process), from /proc."""
+    """Resident size of `pid` and its descendants (the import's helper process, and the
+    multiprocessing resource tracker), from /proc. Children are listed per thread: a process
+    started from another thread is that thread's child."""
     total = 0
     pending = [pid]
     while pending:
         current = pending.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+            children = [
+                int(c)
+                for task in Path(f"/proc/{current}/task").iterdir()
+                for c in (task / "children").read_text().split()
+            ]
         except OSError:
             continue
         match = re.search(r"^VmRSS:\s+(\d+)", status, re.MULTILINE)
         total += int(match.group(1)) if match else 0
-        pending.extend(int(c) for c in children)
+        pending.extend(children)
     return total
 
 
