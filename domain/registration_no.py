@@ -22,7 +22,13 @@ def new_device_tag() -> str:
 
 
 def format_registration_no(year: int, tag: str, serial: int) -> str:
-    return f"{year % 100:02d}-{tag}-{serial:05d}"
+    return registration_numbers(year, tag, serial, 1)[0]
+
+
+def registration_numbers(year: int, tag: str, first: int, count: int) -> list[str]:
+    """`count` consecutive numbers from serial `first` (bulk import issues 5,000 at a time)."""
+    prefix = f"{year % 100:02d}-{tag}-"
+    return [f"{prefix}{serial:05d}" for serial in range(first, first + count)]
 
 
 def looks_like_registration_no(text: str) -> bool:

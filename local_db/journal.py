@@ -25,6 +25,7 @@ GENESIS = "0" * 64
 # the stored row (its data is NULL) until a trigger copies the row in before it changes
 # (migration 0002). Bulk import uses it: it halves what an imported record costs to store.
 AS_STORED = ""
+UPSERT = "upsert"
 AUDIT = AUDIT_T
 OUTBOX = OUTBOX_T
 
@@ -48,7 +49,7 @@ class Entry(NamedTuple):
     change: str  # JSON: the new state for a create, {field: [old, new]} for an update
     outbox_data: str | None = None  # JSON of the full record state; AS_STORED; None = nothing to send
     base_version: int | None = None
-    op: str = "upsert"
+    op: str = UPSERT
     change_id: str | None = None  # the outbox row's; None = a new one from `ids`
 
 

@@ -20,7 +20,7 @@ from domain.dates import format_utc
 from domain.ids import new_id
 from domain.issues import Issue
 from domain.names import normalise_name
-from domain.registration_no import format_registration_no
+from domain.registration_no import registration_numbers
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database
@@ -61,7 +61,7 @@ def allocate_registration_numbers(conn: Connection, tag: str, year: int, count: 
     key = f"registration_serial_{year}"
     last = int(get_value(conn, key) or "0")
     put_value(conn, key, str(last + count))
-    return [format_registration_no(year, tag, last + i) for i in range(1, count + 1)]
+    return registration_numbers(year, tag, last + 1, count)
 
 
 def duplicate_issues(

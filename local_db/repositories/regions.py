@@ -63,8 +63,9 @@ class Regions:
         """Every village code, kept in memory after the first call (bulk validation)."""
         if self._villages is None:
             with self._db.read() as conn:
-                rows = conn.execute(select(REGION.c.code).where(REGION.c.level == 4))
-                self._villages = frozenset(r[0] for r in rows)
+                # Plain driver rows: ~80,000 codes, and SQLAlchemy's row objects triple the cost.
+                rows = conn.exec_driver_sql("SELECT code FROM region WHERE level = 4")
+                self._villages = frozenset(code for (code,) in rows.cursor.fetchall())
         return self._villages
 
     def get(self, code: str) -> RegionRow | None:

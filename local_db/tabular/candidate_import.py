@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,6 @@ from local_db.tabular.prepare import (
     IMPORT_COLUMNS,
     STORED_FIELDS,
     VALUES_AT,
-    WORDS_AT,
     Helper,
     PreparedBatch,
     PrepareJob,
@@ -182,24 +180,25 @@ class CandidateImporter:
                 return
             numbers = allocate_registration_numbers(conn, tag, now.year, len(fresh))
             candidate_rows: list[tuple[Any, ...]] = []
-            words: list[tuple[str, str]] = []
             entries: list[Entry] = []
-            by, entity = actor.name, Entity.CANDIDATE.value
+            by, entity, op = actor.name, Entity.CANDIDATE.value, journal.UPSERT
             pending = SyncState.PENDING.value
             for row, registration_no in zip(fresh, numbers, strict=True):
                 number, _, record_id, change_id, norm = row[:VALUES_AT]
                 candidate_rows.append(
-                    (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:WORDS_AT])
+                    (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:])
                 )
-                words.extend(zip(row[WORDS_AT:], repeat(record_id)))
                 # The audit entry names the source; the outbox row refers to the stored record.
                 origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
                 entries.append(
-                    Entry(at, by, "import", entity, record_id, origin, AS_STORED, change_id=change_id)
+                    Entry(at, by, "import", entity, record_id, origin, AS_STORED, None, op, change_id)
                 )
+            words = batch.words
+            if len(fresh) < len(batch.rows):
+                created = {row[2] for row in fresh}
+                words = [w for w in words if w[1] in created]
             insert_tuples(conn, CANDIDATE, _CANDIDATE_COLUMNS, candidate_rows)
-            words.sort()  # in key order: each B-tree page is visited once per batch, not per word
-            insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)
+            insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)  # in key order
             journal.append(conn, entries)
         report.imported += len(fresh)
 
@@ -239,7 +238,7 @@ def _fresh(
 
 
 def _compared_row(row: ReadyRow) -> tuple[Any, ...]:
-    return _compared(dict(zip(STORED_FIELDS, row[VALUES_AT:WORDS_AT], strict=True)))
+    return _compared(dict(zip(STORED_FIELDS, row[VALUES_AT:], strict=True)))
 
 
 def _compared(data: Mapping[str, Any]) -> tuple[Any, ...]:

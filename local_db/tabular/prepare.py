@@ -45,6 +45,22 @@ FIRST_BATCH = 1_000
 # number in the file is not ours to keep).
 STORED_FIELDS = tuple(f for f in CANDIDATE_FIELDS if f != "registration_no")
 _STORED_VALUES = operator.itemgetter(*STORED_FIELDS)
+# Fields with few distinct values (a file's places, choices, document sets).
+_REPEATED_FIELDS = (
+    "birth_place",
+    "documents",
+    "religion",
+    "marital_status",
+    "education",
+    "heir_relationship",
+    "scheme",
+    "destination_country",
+    "sector",
+    "job_position",
+    "employer_name",
+    "p3mi_id",
+    "status",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +74,15 @@ class RowProblem:
 # A valid row, ready to write, as one flat tuple (nested tuples and lists cost twice as much
 # to pickle and unpickle, and the helper sends 100,000 rows):
 #   file row number, NIK, record id, outbox change id, normalised name, then the
-#   STORED_FIELDS values (`documents` as JSON text), then the name's distinct words.
+#   STORED_FIELDS values (`documents` as JSON text).
 ReadyRow = tuple[Any, ...]
 VALUES_AT = 5
-WORDS_AT = VALUES_AT + len(STORED_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
 class PreparedBatch:
     rows: list[ReadyRow]
+    words: list[tuple[str, str]]  # (name word, record id) of every row, sorted: the index's order
     problems: list[RowProblem]  # of the rejected rows, in file order
     rejected: int
     fraction: float  # of the file read so far
@@ -121,26 +137,35 @@ def prepare_batches(
             if check.ok:
                 valid.append((number, check.data))
                 if len(valid) >= size:
-                    yield PreparedBatch(_ready(valid, job), problems, rejected, table.progress())
+                    yield PreparedBatch(*_ready(valid, job), problems, rejected, table.progress())
                     valid, problems, rejected, size = [], [], 0, batch_size
                 continue
             issues = list(check.errors)
         rejected += 1
         problems.extend(RowProblem(number, i.field or "", i.code, i.message(job.lang)) for i in issues)
-    yield PreparedBatch(_ready(valid, job), problems, rejected, 1.0)
+    yield PreparedBatch(*_ready(valid, job), problems, rejected, 1.0)
 
 
-def _ready(valid: list[tuple[int, dict[str, Any]]], job: PrepareJob) -> list[ReadyRow]:
+def _ready(
+    valid: list[tuple[int, dict[str, Any]]], job: PrepareJob
+) -> tuple[list[ReadyRow], list[tuple[str, str]]]:
     ids = uuid7_batch(2 * len(valid))
     rows: list[ReadyRow] = []
+    words: list[tuple[str, str]] = []
+    same: dict[str, str] = {}  # one object per distinct value: pickled once per batch, then by reference
     for (number, data), candidate_id, change_id in zip(valid, ids, ids[len(valid) :], strict=False):
         data["registered_at"] = data["registered_at"] or job.registered_at
         data["registered_by"] = data["registered_by"] or job.registered_by
         data["documents"] = to_json(data["documents"])
+        for field in _REPEATED_FIELDS:
+            value = data[field]
+            if value is not None:
+                data[field] = same.setdefault(value, value)
         norm = normalise_name(data["full_name"])
-        words = sorted(set(norm.split()))
-        rows.append((number, data["nik"], candidate_id, change_id, norm, *_STORED_VALUES(data), *words))
-    return rows
+        words.extend((word, candidate_id) for word in set(norm.split()))
+        rows.append((number, data["nik"], candidate_id, change_id, norm, *_STORED_VALUES(data)))
+    words.sort()
+    return rows, words
 
 
 def _worker(path: str, batch_size: int, jobs: Any, out: Any, stop: Any) -> None:
