@@ -16,7 +16,6 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from desktop_app import commands, commands_sync
@@ -32,10 +31,24 @@ Handler = Callable[[Context, argparse.Namespace], int]
 
 
 def app_version() -> str:
+    # Imported when asked: importlib.metadata and the lookup cost every command ~40 ms.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("loket-pmi")
     except PackageNotFoundError:  # running from a source tree or a frozen bundle
         return "0.1.0"
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, with the version looked up only when it is asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS, help: str | None = None):
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(f"loket {app_version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (else LOKET_DATA_DIR, else the platform's folder)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
     parser.add_argument("--user", help="act as this staff account (default: cli:<OS user>)")
-    parser.add_argument("--version", action="version", version=f"loket {app_version()}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command")
 
     sub.add_parser("gui", help="open the application window")
