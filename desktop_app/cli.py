@@ -47,7 +47,7 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
 
     def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
-        print(f"loket {app_version()}")
+        sys.stdout.write(f"loket {app_version()}\n")
         parser.exit()
 
 
