@@ -46,8 +46,9 @@ def make_db(folder: Path, count: int) -> Path:
     from bench.datagen import generate_rows
     from domain.candidate import check_candidate
     from domain.codes import Role
+    from domain.names import name_words
     from local_db.database import insert_rows
-    from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD, row_from_data, word_rows
+    from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD, row_from_data
     from local_db.repositories.candidates import allocate_registration_numbers
     from local_db.store import open_store
 
@@ -72,7 +73,7 @@ def make_db(folder: Path, count: int) -> Path:
             row.update(id=f"00000000-0000-4000-8000-{i:012d}", version=1, server_version=None)
             row.update(sync_state="pending" if i % 10 == 0 else "sent", created_at=at, updated_at=at)
             rows.append(row)
-            words += word_rows(row["id"], data["full_name"])
+            words += [{"word": w, "candidate_id": row["id"]} for w in name_words(data["full_name"])]
         insert_rows(conn, CANDIDATE, rows)
         insert_rows(conn, NAME_WORD, words)
     store.db.engine.dispose()

@@ -5,8 +5,9 @@ The registrations are made by the bulk importer (not timed); then `SyncEngine.pu
 outbox (batches of up to 500 changes / 8 MiB, gzip) and is timed from the first read of the
 outbox to the last answer recorded. Beside it, in the same run, the same engine with one
 request per record (the way form-submission protocols such as OpenRosa send), measured on a
-smaller sample of another office and extrapolated. Finally the pull of the office's feed
-(its own 100,000 records echoed back, all ignored by version) is timed.
+smaller sample of another office and extrapolated. Finally the pull of the office's feed is
+timed twice: by the desktop that sent it (its own 100,000 records echoed back, all ignored by
+version), and by a second, empty desktop of the same office, which stores every record.
 
     python -m bench.bench_sync                      # 100,000 records, 2,000 for the baseline
     python -m bench.bench_sync --records 10000      # a quicker run
@@ -73,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
             for office in ("BENCH-A", "BENCH-B"):
                 offices.add_office(admin, office, f"Bench {office}", utc_now())
                 codes.append(offices.create_enrollment_code(admin, office, 1, utc_now()))
+            codes.append(offices.create_enrollment_code(admin, "BENCH-A", 1, utc_now()))
             t = time.perf_counter()
             store, engine = _desktop(folder / "batched", args.records, 1, server.base, codes[0])
             print(
@@ -84,6 +86,15 @@ def main(argv: list[str] | None = None) -> int:
             pulled = engine.pull(lambda _p: None)
             pull_time = time.perf_counter() - t
             store.close()
+
+            store_c = open_store(folder / "second" / "loket.db", folder / "second" / "backups")
+            creds = enroll(store_c.settings, CentralClient(server.base), codes[2], "bench-second")
+            engine_c = SyncEngine(store_c, CentralClient(server.base, token=creds.token), creds.device_id)
+            t = time.perf_counter()
+            fresh = engine_c.pull(lambda _p: None)
+            fresh_time = time.perf_counter() - t
+            assert fresh.applied == args.records, fresh
+            store_c.close()
 
             store_b, engine_b = _desktop(folder / "single", args.baseline, 2, server.base, codes[1])
             one_by_one = _drain(
@@ -113,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         f"| pull of the office's feed (own records echoed, ignored by version) | "
         f"{pulled.ignored + pulled.applied:,} | {pull_time:.2f} s | "
         f"{(pulled.ignored + pulled.applied) / pull_time:,.0f} |"
+    )
+    print(
+        f"| pull of the office's feed by a second, empty desktop (every record stored) | "
+        f"{fresh.applied:,} | {fresh_time:.2f} s | {fresh.applied / fresh_time:,.0f} |"
     )
     print(
         f"speed-up of batching: {batched_rate / single_rate:.0f}x; target >= 5,000 records/s: "

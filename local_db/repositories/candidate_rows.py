@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from sqlalchemy import Connection, delete, insert
+
 from domain.candidate import CANDIDATE_FIELDS
 from domain.names import name_words, normalise_name
 from local_db.canonical_json import to_json
@@ -55,5 +57,20 @@ def row_from_data(data: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
-def word_rows(candidate_id: str, full_name: str) -> list[dict[str, str]]:
-    return [{"word": w, "candidate_id": candidate_id} for w in name_words(full_name)]
+def write_words(conn: Connection, candidate_id: str, old_name: str | None, new_name: str) -> None:
+    """Keep a candidate's name-search words in step with its name (`old_name`: None if new).
+
+    Words are removed by their primary key (word, candidate id): the table has no index on the
+    candidate id alone, so deleting by it would scan every word of every candidate (~50 ms at
+    100,000 candidates, for each record a pull brings)."""
+    old = set(name_words(old_name)) if old_name is not None else set()
+    new = set(name_words(new_name))
+    gone, added = old - new, new - old
+    if gone:
+        conn.execute(
+            delete(NAME_WORD).where(
+                NAME_WORD.c.candidate_id == candidate_id, NAME_WORD.c.word.in_(sorted(gone))
+            )
+        )
+    if added:
+        conn.execute(insert(NAME_WORD), [{"word": w, "candidate_id": candidate_id} for w in sorted(added)])

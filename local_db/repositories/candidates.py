@@ -31,7 +31,7 @@ from local_db.repositories.candidate_rows import (
     CandidateRecord,
     record_from_row,
     row_from_data,
-    word_rows,
+    write_words,
 )
 from local_db.repositories.settings import Settings, get_value, put_value
 from local_db.rules import LocalRules
@@ -174,7 +174,7 @@ class Candidates:
             row = row_from_data(data)
             row.update(new_record_columns(candidate_id, at))
             conn.execute(insert(CANDIDATE), row)
-            conn.execute(insert(NAME_WORD), word_rows(candidate_id, data["full_name"]))
+            write_words(conn, candidate_id, None, data["full_name"])
             payload = to_json(data)
             journal.append(
                 conn,
@@ -236,7 +236,7 @@ class Candidates:
                 raise StaleRecord(candidate_id)
             if "full_name" in diff:
                 conn.execute(delete(NAME_WORD).where(NAME_WORD.c.candidate_id == candidate_id))
-                conn.execute(insert(NAME_WORD), word_rows(candidate_id, data["full_name"]))
+                write_words(conn, candidate_id, None, data["full_name"])
             journal.append(
                 conn,
                 [

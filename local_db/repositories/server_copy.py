@@ -11,13 +11,13 @@ from collections.abc import Mapping
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from domain.candidate import CANDIDATE_FIELDS
 from domain.codes import Entity
 from domain.opp import ATTENDANCE_FIELDS, SESSION_FIELDS
-from local_db.models import CANDIDATE_T, NAME_WORD_T, OPP_ATTENDANCE_T, OPP_SESSION_T
-from local_db.repositories.candidate_rows import record_from_row, row_from_data, word_rows
+from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T
+from local_db.repositories.candidate_rows import record_from_row, row_from_data, write_words
 from local_db.repositories.opp import opp_record, opp_row
 from local_db.states import SyncState
 
@@ -61,17 +61,15 @@ def write_server_copy(
     table = TABLES[entity]
     row = _columns(entity, data)
     row.update(version=version, server_version=version, sync_state=SyncState.SENT.value, updated_at=at)
-    exists = conn.execute(select(table.c.id).where(table.c.id == record_id)).first() is not None
-    if exists:
+    name = table.c.full_name if entity == Entity.CANDIDATE else table.c.id
+    found = conn.execute(select(table.c.id, name).where(table.c.id == record_id)).first()
+    if found is not None:
         conn.execute(update(table).where(table.c.id == record_id).values(row))
     else:
         conn.execute(insert(table).values(id=record_id, created_at=at, **row))
     if entity == Entity.CANDIDATE:
-        conn.execute(delete(NAME_WORD_T).where(NAME_WORD_T.c.candidate_id == record_id))
-        words = word_rows(record_id, data.get("full_name") or "")
-        if words:
-            conn.execute(insert(NAME_WORD_T), words)
-    return not exists
+        write_words(conn, record_id, found[1] if found else None, data.get("full_name") or "")
+    return found is None
 
 
 def dumps(value: Any) -> str:

@@ -42,3 +42,27 @@ def test_filters_and_sorting(store: Store, operator: Actor) -> None:
         "Élodie Sitorus",
     ]
     assert store.search.count("", CandidateFilter(statuses=("withdrawn",))) == 0
+
+
+def test_a_renamed_candidate_is_found_by_its_new_name_only(store: Store, operator: Actor) -> None:
+    """Name words follow an edit and a server copy (both replace words by primary key)."""
+    from local_db.repositories.server_copy import local_data, write_server_copy
+
+    _seed(store, operator)
+    siti = store.search.search("siti aminah")[0].id
+    record = store.candidates.get(siti)
+    store.candidates.update(siti, {"full_name": "Siti Aminah Rahma"}, operator, record.version)
+    names = lambda text: sorted(s.full_name for s in store.search.search(text))  # noqa: E731
+    assert names("rahma") == ["Siti Aminah Rahma"]
+    with store.db.write() as conn:
+        data = local_data(conn, "candidate", siti)
+        assert data is not None
+        write_server_copy(
+            conn, "candidate", siti, 7, {**data, "full_name": "Sity Rahma"}, "2026-11-27T03:04:05Z"
+        )
+        words = conn.exec_driver_sql(
+            "SELECT word FROM candidate_name_word WHERE candidate_id = ? ORDER BY word", (siti,)
+        ).all()
+    assert [w[0] for w in words] == ["rahma", "sity"]
+    assert names("aminah") == [] and names("siti") == [] and names("sit") == ["Sity Rahma", "Élodie Sitorus"]
+    assert names("sity rah") == ["Sity Rahma"]
