@@ -73,6 +73,15 @@ def _outbox_checks(conn: Connection) -> list[Problem]:
     return problems
 
 
+def _name_word_checks(conn: Connection) -> list[Problem]:
+    """Name-search words of a candidate that does not exist (the table has no foreign key)."""
+    orphans = conn.exec_driver_sql(
+        "SELECT DISTINCT w.candidate_id FROM candidate_name_word w "
+        "WHERE NOT EXISTS (SELECT 1 FROM candidate c WHERE c.id = w.candidate_id)"
+    )
+    return [Problem("name_word_without_candidate", f"candidate {row[0]}") for row in orphans.fetchall()]
+
+
 def _audit_checks(conn: Connection) -> list[Problem]:
     rows = conn.exec_driver_sql(
         "SELECT id, at, actor, action, entity, entity_id, change, prev_hash, hash "
@@ -86,4 +95,4 @@ def check_store(db: Database) -> list[Problem]:
         problems = _sqlite_checks(conn)
         if problems:
             return problems  # a damaged file: the other checks would only repeat it
-        return problems + _outbox_checks(conn) + _audit_checks(conn)
+        return problems + _outbox_checks(conn) + _name_word_checks(conn) + _audit_checks(conn)

@@ -162,7 +162,7 @@ def _ready(
             if value is not None:
                 data[field] = same.setdefault(value, value)
         norm = normalise_name(data["full_name"])
-        words.extend((word, candidate_id) for word in set(norm.split()))
+        words.extend((same.setdefault(word, word), candidate_id) for word in set(norm.split()))
         rows.append((number, data["nik"], candidate_id, change_id, norm, *_STORED_VALUES(data)))
     words.sort()
     return rows, words

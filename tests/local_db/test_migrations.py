@@ -96,3 +96,44 @@ def test_database_file_is_owner_only(tmp_path: Path) -> None:
     db = Database(tmp_path / "loket.db")
     assert (db.path.stat().st_mode & 0o777) == 0o600
     db.close()
+
+
+def test_a_store_with_records_upgrades_from_the_first_revision_without_losing_any(tmp_path: Path) -> None:
+    """0002 (outbox data may be NULL, copy triggers) and 0003 (words without a foreign key)
+    rebuild tables of a store that already holds records: every row must come through."""
+    db = Database(tmp_path / "loket.db")
+    command.upgrade(alembic_config(db.engine), "0001")
+    cid = "01a21f60-001c-7866-8000-0126cdbc7ba6"
+    columns = {
+        "id": cid, "registration_no": "26-ABCDEF-00001", "nik": "3601015505990001",
+        "full_name": "Siti Aminah", "name_norm": "siti aminah", "birth_place": "Serang",
+        "birth_date": "1999-05-15", "sex": "F", "phone": "+6281234567890",
+        "village_code": "3601012001", "address_line": "Kp. A", "heir_name": "Ahmad",
+        "heir_relationship": "suami", "scheme": "p_to_p", "destination_country": "MY",
+        "sector": "informal", "job_position": "PLRT", "documents": "{}", "status": "registered",
+        "registered_at": "2026-11-20T02:00:00Z", "registered_by": "op", "version": 1,
+        "sync_state": "pending", "created_at": "2026-11-20T02:00:00Z",
+        "updated_at": "2026-11-20T02:00:00Z",
+    }  # fmt: skip
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            f"INSERT INTO candidate ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(columns.values()),
+        )
+        conn.exec_driver_sql("INSERT INTO candidate_name_word VALUES ('aminah', ?), ('siti', ?)", (cid, cid))
+        conn.exec_driver_sql(
+            "INSERT INTO outbox_change (change_id, entity, entity_id, op, recorded_at, data, state, "
+            "attempts) VALUES ('c1', 'candidate', ?, 'upsert', '2026-11-20T02:00:00Z', '{\"a\":1}', "
+            "'pending', 0)",
+            (cid,),
+        )
+    assert upgrade(db.engine, db.path, tmp_path / "backups") is not None  # backed up first
+    with db.engine.begin() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM candidate").scalar() == 1
+        words = conn.exec_driver_sql("SELECT word FROM candidate_name_word ORDER BY word").all()
+        assert [w[0] for w in words] == ["aminah", "siti"]
+        assert conn.exec_driver_sql("SELECT data FROM outbox_change").scalar() == '{"a":1}'
+        assert conn.exec_driver_sql("PRAGMA foreign_key_list(candidate_name_word)").all() == []
+        conn.exec_driver_sql("DELETE FROM candidate WHERE id = ?", (cid,))  # the triggers' turn
+        assert conn.exec_driver_sql("SELECT count(*) FROM candidate_name_word").scalar() == 0
+    db.close()
