@@ -47,6 +47,18 @@ def record_from_row(row: Mapping[Any, Any]) -> CandidateRecord:
     )
 
 
+def wire_json_sql(alias: str) -> str:
+    """SQL giving the wire data of candidate row `alias` as JSON text: the same keys and values
+    as `record_from_row(...).data`, sorted, as `to_json` writes them. The push reads outbox rows
+    by reference with it (~2 µs a row in SQLite against ~100 µs through Python); migration 0002's
+    trigger holds a frozen copy. tests/local_db/test_import_rows.py holds them equal."""
+    pairs = ", ".join(
+        f"'$.{f}', json({alias}.documents)" if f == "documents" else f"'$.{f}', {alias}.{f}"
+        for f in sorted(CANDIDATE_FIELDS)
+    )
+    return f"json_set(coalesce({alias}.extra, '{{}}'), {pairs})"
+
+
 def row_from_data(data: Mapping[str, Any]) -> dict[str, Any]:
     """Table columns for a record's wire data (sync columns are the caller's)."""
     row = {f: data.get(f) for f in CANDIDATE_FIELDS}

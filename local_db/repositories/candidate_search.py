@@ -69,7 +69,8 @@ def text_condition(text: str) -> ColumnElement[bool] | None:
     if _DIGITS.fullmatch(text):
         digits = re.sub(r"\D", "", text)
         options.append(_prefix_range(CANDIDATE.c.nik, digits))
-    options.append(_prefix_range(CANDIDATE.c.registration_no, text.upper()))
+    if text[0].isdigit():  # numbers begin with the year's digits (domain/registration_no.py)
+        options.append(_prefix_range(CANDIDATE.c.registration_no, text.upper()))
     words = normalise_name(text).split()
     if words:
         subqueries = [

@@ -12,7 +12,7 @@ Decisions (docs/sync-protocol.md, "Client"):
   rejected or in conflict is not sent; the record shows `waiting` until a person resolves it.
 - By reference: an imported candidate's row has no data of its own (NULL: the record as
   stored, which a trigger copies in before the record changes; migration 0002). The batch
-  takes the stored record, and `mark_attempted` keeps what is sent on the row.
+  takes the stored record; sent or not, the row then holds exactly what was sent.
 """
 
 from __future__ import annotations
@@ -24,10 +24,9 @@ import orjson
 from sqlalchemy import Connection, bindparam, select, text, update
 
 from domain.codes import Entity
-from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import OUTBOX_T
-from local_db.repositories.candidate_rows import CANDIDATE, record_from_row
+from local_db.repositories.candidate_rows import wire_json_sql
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.states import OutboxState, SyncState
 
@@ -36,6 +35,11 @@ PENDING = OutboxState.PENDING.value
 OPEN_STATES = (OutboxState.REJECTED.value, OutboxState.CONFLICT.value)
 CHUNK = 900  # SQLite's bound-parameter budget, with room to spare
 SCAN = 2000  # rows read per look at the outbox while filling a batch
+# A change's data: its own, or for a row by reference the stored candidate's, as JSON text.
+_DATA = (
+    "coalesce(o.data, (SELECT " + wire_json_sql("c") + " FROM candidate c "
+    "WHERE c.id = o.entity_id AND o.entity = 'candidate'))"
+)
 # A change's wire envelope around its data (ids, times, keys): a generous upper bound in bytes.
 ENVELOPE_BYTES = 300
 
@@ -122,15 +126,6 @@ def _confirmed(conn: Connection, record_id: str) -> bool:
     return True  # not stored here: the server judges the reference
 
 
-def _stored_records(conn: Connection, candidate_ids: Sequence[str]) -> dict[str, str]:
-    """The wire JSON of stored candidates, by id: the data of outbox rows that refer to them."""
-    found: dict[str, str] = {}
-    for part in _chunks(candidate_ids):
-        for row in conn.execute(select(CANDIDATE).where(CANDIDATE.c.id.in_(part))).mappings():
-            found[row["id"]] = to_json(dict(record_from_row(row).data))
-    return found
-
-
 def references(entity: str, data: str) -> tuple[str, ...]:
     """The records a change depends on (attendance → session and candidate)."""
     if entity != Entity.OPP_ATTENDANCE:
@@ -201,7 +196,7 @@ class Outbox:
                 rows = conn.execute(
                     text(
                         "SELECT o.seq, o.change_id, o.entity, o.entity_id, o.op, o.base_version, "
-                        "o.recorded_at, o.data FROM outbox_change o "
+                        f"o.recorded_at, {_DATA} AS data FROM outbox_change o "
                         "WHERE o.state = 'pending' AND o.seq > :after AND NOT EXISTS ("
                         # Without the hint SQLite walks the state index: quadratic in the queue.
                         " SELECT 1 FROM outbox_change e INDEXED BY ix_outbox_change_entity_id"
@@ -213,10 +208,11 @@ class Outbox:
                 ).all()
                 if not rows:
                     break
-                stored = _stored_records(conn, [r.entity_id for r in rows if r.data is None])
                 for row in rows:
                     after = row.seq
-                    data = stored[row.entity_id] if row.data is None else row.data
+                    data = row.data
+                    if data is None:  # the delete trigger makes this impossible; `loket check` says so
+                        raise LookupError(f"outbox row {row.seq} refers to a missing record")
                     if row.entity_id in exclude:
                         continue
                     refs = references(row.entity, data)
@@ -251,13 +247,14 @@ class Outbox:
         return batch
 
     def mark_attempted(self, batch: Batch, at: str) -> None:
-        """Committed before the request: from now on these rows are frozen (never coalesced), and
-        a row that referred to its stored record holds the data sent."""
+        """Committed before the request: from now on these rows are frozen (never coalesced).
+
+        A row by reference stays so: its record is what was sent until it changes, and the
+        trigger copies it into the row before it does."""
         with self._db.write() as conn:
             conn.exec_driver_sql(
-                "UPDATE outbox_change SET attempts = attempts + 1, last_attempt_at = ?, "
-                "data = coalesce(data, ?) WHERE seq = ?",
-                [(at, c.data, c.seq) for c in batch.changes],
+                "UPDATE outbox_change SET attempts = attempts + 1, last_attempt_at = ? WHERE seq = ?",
+                [(at, c.seq) for c in batch.changes],
             )
 
     def apply_outcomes(self, batch: Batch, outcomes: Sequence[Outcome], at: str) -> OutcomeCounts:

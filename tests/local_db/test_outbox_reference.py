@@ -1,7 +1,7 @@
 """Outbox rows by reference (migration 0002): an imported candidate's outbox row has no data of
 its own while the record is unchanged. Before any of the record's fields change, or the row is
 deleted, a trigger copies the record into the outbox row, so the change still sends exactly
-what was imported. Once a change is sent, the row keeps the data sent."""
+what was imported, whether it was sent already or not."""
 
 from __future__ import annotations
 
@@ -86,16 +86,20 @@ def test_only_record_fields_trigger_a_copy_and_a_delete_copies_too(store: Store,
     assert outbox_data(store, second) == to_json(dict(record.data))
 
 
-def test_a_sent_change_keeps_the_data_sent(store: Store, imported: list[str]) -> None:
+def test_a_sent_change_still_holds_what_was_sent_after_an_edit(
+    store: Store, operator: Actor, imported: list[str]
+) -> None:
     batch = store.outbox.next_batch(500, 1 << 22)
     assert {c.entity_id for c in batch.changes} == set(imported)
     store.outbox.mark_attempted(batch, "2026-11-27T03:04:05Z")
-    for change in batch.changes:
-        assert outbox_data(store, change.entity_id) == change.data
+    sent = {c.entity_id: c.data for c in batch.changes}
+    assert outbox_data(store, imported[0]) is None  # still by reference: the record is what was sent
+    store.candidates.update(imported[0], {"phone": "081299998888"}, operator, 1)
+    assert outbox_data(store, imported[0]) == sent[imported[0]]
     assert check_store(store.db) == []
 
 
-def test_check_reports_a_reference_row_that_was_sent(store: Store, imported: list[str]) -> None:
-    raw(store, "UPDATE outbox_change SET attempts = 1 WHERE entity_id = ?", imported[0])
-    problems = check_store(store.db)
-    assert [(p.code, p.detail) for p in problems] == [("outbox_reference_sent", f"candidate {imported[0]}")]
+def test_check_reports_a_reference_row_of_another_kind_of_record(store: Store, imported: list[str]) -> None:
+    raw(store, "UPDATE outbox_change SET entity = 'opp_session' WHERE entity_id = ?", imported[0])
+    problems = [(p.code, p.detail) for p in check_store(store.db)]
+    assert ("outbox_reference_not_candidate", f"opp_session {imported[0]}") in problems
