@@ -2,11 +2,13 @@
 
 Validation and encoding are pure Python and cost about as much as writing, so a large file
 is read and prepared by a helper process while this one writes the previous batch to SQLite.
-The helper gets everything it needs in a picklable `PrepareJob` (the store is never opened
-there) and sends back `PreparedBatch`es: each valid row already in the form the writer
-inserts (plain tuples and JSON text, which pickle several times faster than dicts), so the
-writer only adds what needs the database: ids, registration numbers and the audit chain.
-Small files are prepared in-process: starting a process costs more than it saves.
+The helper can be started before its job is known (`start_helper`: the command line does so
+while the store opens); it gets everything it needs in a picklable `PrepareJob` (the store is
+never opened there) and sends back `PreparedBatch`es: each valid row already in the form the
+writer inserts (plain tuples and JSON text, which pickle several times faster than dicts, with
+the record and outbox ids) and the batch's name words in index order, so the writer only adds
+what needs the database: registration numbers and the audit chain. Small files are prepared
+in-process: starting a process costs more than it saves.
 """
 
 from __future__ import annotations
