@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, insert, select, update
 
 from domain.actor import Actor, require_write
 from domain.candidate import CANDIDATE_FIELDS, check_candidate
@@ -27,7 +27,6 @@ from local_db.database import Database
 from local_db.errors import NotFound, StaleRecord, ValidationFailed
 from local_db.repositories.candidate_rows import (
     CANDIDATE,
-    NAME_WORD,
     CandidateRecord,
     record_from_row,
     row_from_data,
@@ -235,8 +234,7 @@ class Candidates:
             if done.rowcount != 1:
                 raise StaleRecord(candidate_id)
             if "full_name" in diff:
-                conn.execute(delete(NAME_WORD).where(NAME_WORD.c.candidate_id == candidate_id))
-                write_words(conn, candidate_id, None, data["full_name"])
+                write_words(conn, candidate_id, current.data["full_name"], data["full_name"])
             journal.append(
                 conn,
                 [
