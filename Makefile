@@ -42,5 +42,10 @@ bundle: install
 bundle-smoke: bundle
 	$(BIN)/python scripts/smoke_bundle.py dist/loket
 
+# Qt catalogues: lupdate from the sources, English filled as the identity, Indonesian kept (and
+# merged from another catalogue with ARGS="--from other.ts"), both compiled. Fails on a missing text.
+translations: install
+	$(BIN)/python scripts/translations.py $(ARGS)
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
