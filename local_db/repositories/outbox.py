@@ -24,9 +24,9 @@ import orjson
 from sqlalchemy import Connection, bindparam, select, text, update
 
 from domain.codes import Entity
+from local_db.candidate_wire import wire_json_sql
 from local_db.database import Database
 from local_db.models import OUTBOX_T
-from local_db.repositories.candidate_rows import wire_json_sql
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.states import OutboxState, SyncState
 
