@@ -24,10 +24,10 @@ from local_db.database import Database
 from local_db.models import OUTBOX_T, P3MI_T
 from local_db.repositories.outbox import CHUNK, OPEN_STATES, PENDING
 from local_db.repositories.server_copy import TABLES, write_server_copy
-from local_db.repositories.settings import put_value
+from local_db.repositories.settings import SettingKey, put_value
 from local_db.states import OutboxState, SyncState
 
-CURSOR_KEY = "sync_cursor"
+CURSOR_KEY = SettingKey.SYNC_CURSOR  # sync/engine.py reads it by this name
 OUTBOX = OUTBOX_T
 
 
