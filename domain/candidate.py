@@ -206,7 +206,7 @@ def _parse_documents(value: Any, errors: list[Issue]) -> dict[str, bool]:
 
 
 def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
-    """Every rule of DOMAIN.md on one registration: the cleaned wire data, errors, warnings.
+    """Every rule of docs/contract/DOMAIN.md on one registration: the cleaned wire data, errors, warnings.
 
     One step per group of fields, in the order a clerk reads the form; each writes its fields'
     clean values into `data` and its findings into `errors`/`warnings`. The steps are plain

@@ -1,9 +1,9 @@
 """The status bar's facts (online, records waiting, last sync, who is signed in) and its widget.
 
 `SyncStatus` is a plain value; a `StatusFeed` holds the latest one and tells the widget when
-it changes. Until the sync engine exists the feed polls `local_status`, which reads the store
-and says honestly that this PC is offline and has not synced. The sync engine will call
-`StatusFeed.publish` (through a queued signal from its worker) instead.
+it changes. Two sources publish to it: the feed's own poll of `local_status` (what the store
+alone can say: records waiting and the last sync the engine recorded), and the background
+sync (`ui/sync_scheduler.py`), which publishes what each run found, from the GUI thread.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`loket enroll`, `loket sync`, `loket status` as INTERFACES.md fixes them, run as real processes;
+"""`loket enroll`, `loket sync`, `loket status` as docs/contract/INTERFACES.md fixes them, run as real processes;
 and a desktop SIGKILLed during `loket sync` that finishes after a restart."""
 
 from __future__ import annotations
