@@ -18,7 +18,8 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from central_service import body, db, errors, feed, jsontext, wire
+from central_service import body, db, errors, jsontext, wire
+from central_service import pull as pull_page
 from central_service.accesslog import access_log
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
 from central_service.limiter import Limiter
@@ -140,14 +141,15 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         after = parse_cursor(since)
         count = min(limit, p.PULL_MAX_LIMIT)
 
-        def read() -> tuple[list[dict[str, Any]], bool]:
-            with db.read(engine) as conn:
-                return feed.read(conn, device.office_id, after, count)
+        gzip_ok = pull_page.accepts_gzip(request.headers.get("accept-encoding"))
 
-        changes, more = await guarded(read)
-        next_cursor = str(changes[-1]["seq"]) if changes else str(after)
-        payload = {"changes": changes, "next": next_cursor, "more": more}
-        return Response(jsontext.dumps_bytes(payload), media_type="application/json")
+        def read() -> tuple[bytes, dict[str, str]]:
+            with db.read(engine) as conn:
+                page = pull_page.read_page(conn, device.office_id, after, count, settings.pull_page_bytes)
+            return pull_page.encoded(page.body, gzip_ok)
+
+        content, headers = await guarded(read)
+        return Response(content, media_type="application/json", headers=headers)
 
     app.state.engine = engine
     return app

@@ -20,6 +20,12 @@ MAX_CHANGES = 500
 MAX_BODY_BYTES = 8 * 1024 * 1024
 PULL_DEFAULT_LIMIT = 500
 PULL_MAX_LIMIT = 1000
+# Project decisions (docs/sync-protocol.md), not contract: a pull page's JSON body ends before
+# this many bytes; a change's stored `data` and each unknown field in it are bounded, so that
+# one record always fits in a page.
+PULL_PAGE_BYTES = 1024 * 1024
+MAX_DATA_BYTES = 64 * 1024
+MAX_UNKNOWN_FIELD_BYTES = 8 * 1024
 MAX_VERSION = 2**62
 
 EntityName = Literal["candidate", "opp_session", "opp_attendance"]
