@@ -7,8 +7,10 @@ runs on the thread pool; bodies are read and parsed on the event loop within the
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, Query, Request
@@ -18,7 +20,7 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from central_service import body, db, errors, jsontext, wire
+from central_service import body, db, errors, http_guard, jsontext, wire
 from central_service import pull as pull_page
 from central_service.accesslog import access_log
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
@@ -50,7 +52,14 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
     pusher = PushService(engine, reference, clock)
     limiter = Limiter(settings.max_inflight, settings.max_queued, settings.retry_after_seconds)
 
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        http_guard.install_loop_guard(asyncio.get_running_loop())
+        http_guard.quiet_uvicorn()
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Loket PMI central service",
         version="1",
         openapi_url=f"{p.API_PREFIX}/openapi.json",
