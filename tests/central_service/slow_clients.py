@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import resource
 import socket
+import ssl
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,13 +34,23 @@ def raise_fd_limit(wanted: int) -> int:
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
 
-def _open(host: str, port: int, kind: str, source: str) -> socket.socket | None:
+def attacker_tls() -> ssl.SSLContext:
+    """An attacker completes the TLS handshake (cheap for it) and then is slow."""
+    context = ssl.create_default_context()
+    context.check_hostname = False
+    context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _open(host: str, port: int, kind: str, source: str, tls: ssl.SSLContext | None) -> socket.socket | None:
     sock = socket.socket()
     sock.settimeout(5)
     with contextlib.suppress(OSError):
         sock.bind((source, 0))
     try:
         sock.connect((host, port))
+        if tls is not None:
+            sock = tls.wrap_socket(sock)
         if kind == "header":
             sock.sendall(b"GET /api/v1/health HTTP/1.1\r\nHost: lok")
         elif kind in ("body", "gone"):
@@ -55,12 +66,16 @@ def _open(host: str, port: int, kind: str, source: str) -> socket.socket | None:
 
 @contextmanager
 def slow_clients(
-    port: int, count: int, host: str = "127.0.0.1", source: str = "127.0.0.2"
+    port: int,
+    count: int,
+    host: str = "127.0.0.1",
+    source: str = "127.0.0.2",
+    tls: ssl.SSLContext | None = None,
 ) -> Iterator[list[socket.socket]]:
     held: list[socket.socket] = []
     try:
         for i in range(count):
-            sock = _open(host, port, KINDS[i % len(KINDS)], source)
+            sock = _open(host, port, KINDS[i % len(KINDS)], source, tls)
             if sock is not None:
                 held.append(sock)
         yield held
