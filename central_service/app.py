@@ -23,6 +23,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from central_service import body, db, errors, http_guard, jsontext, wire
 from central_service import pull as pull_page
 from central_service.accesslog import access_log
+from central_service.attempts import FailedAttempts, client_address
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
 from central_service.limiter import Limiter
 from central_service.push import DeviceInfo, PushService
@@ -51,6 +52,7 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
     reference = reference or ReferenceData.load()
     pusher = PushService(engine, reference, clock)
     limiter = Limiter(settings.max_inflight, settings.max_queued, settings.retry_after_seconds)
+    attempts = FailedAttempts(settings.enroll_failures, settings.enroll_window_seconds)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -101,12 +103,26 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         responses={**ERROR_RESPONSES, 409: {"model": p.ErrorBody}},
         openapi_extra=_body_schema(p.EnrollRequest),
     )
-    async def enroll_device(request: Request) -> JSONResponse:
+    async def enroll_device(
+        request: Request, authorization: Annotated[str | None, Header()] = None
+    ) -> JSONResponse:
+        client = client_address(request)
+        wait = attempts.retry_after(client)
+        if wait is not None:
+            raise errors.ApiError(
+                429,
+                "too_many_requests",
+                "Too many wrong enrolment codes from this address; retry later.",
+                {"retry_after": wait},
+                {"Retry-After": str(wait)},
+            )
         raw = await body.read_limited(request, 64 * 1024)
         req = body.parse(p.EnrollRequest, raw, "enrolment request")
         try:
-            done = await guarded(lambda: enroll(engine, req, clock()))
+            done = await guarded(lambda: enroll(engine, req, clock(), authorization))
         except EnrollRefused as exc:
+            if exc.code == "invalid_enrollment_code":
+                attempts.failed(client)
             raise errors.ApiError(exc.status, exc.code, str(exc)) from None
         request.state.device_id = done.device_id
         content = {

@@ -99,6 +99,11 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     return EXIT_OK
 
 
+def _one_line(text: str) -> str:
+    """A name stored before names had to be printable, shown escaped: no forged rows."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
+
+
 def _run(args: argparse.Namespace) -> int:
     from domain.dates import utc_now
 
@@ -124,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
                     [
                         d.id,
                         d.office_code,
-                        d.name,
+                        _one_line(d.name),
                         d.app_version,
                         d.enrolled_at,
                         d.last_push_at or "-",

@@ -17,6 +17,7 @@ ENV_MAX_INFLIGHT = "LOKET_CENTRAL_MAX_INFLIGHT"
 ENV_MAX_QUEUED = "LOKET_CENTRAL_MAX_QUEUED"
 ENV_LOCK_TIMEOUT_MS = "LOKET_CENTRAL_LOCK_TIMEOUT_MS"
 ENV_PULL_PAGE_BYTES = "LOKET_CENTRAL_PULL_PAGE_BYTES"
+ENV_ENROLL_FAILURES = "LOKET_CENTRAL_ENROLL_FAILURES"
 
 
 def db_url_from(arg: str | None) -> str:
@@ -37,6 +38,9 @@ class Settings:
     # How long a request waits for a database lock held by another transaction before it is
     # answered 503 with Retry-After.
     lock_timeout_ms: int = 10_000
+    # Wrong enrolment codes one client address may send per window (`attempts`).
+    enroll_failures: int = 10
+    enroll_window_seconds: float = 600.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -47,4 +51,5 @@ class Settings:
             max_queued=int(os.environ.get(ENV_MAX_QUEUED, "32")),
             lock_timeout_ms=int(os.environ.get(ENV_LOCK_TIMEOUT_MS, "10000")),
             pull_page_bytes=int(os.environ.get(ENV_PULL_PAGE_BYTES, str(PULL_PAGE_BYTES))),
+            enroll_failures=int(os.environ.get(ENV_ENROLL_FAILURES, "10")),
         )

@@ -192,7 +192,7 @@ class CentralClient:
             "POST",
             "/devices/enroll",
             data=body.model_dump_json(),
-            headers={"Content-Type": "application/json"},
+            headers={**self._auth(), "Content-Type": "application/json"},
         )
         return _parse(EnrollResponse, answer)
 

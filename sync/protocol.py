@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 API_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -60,10 +60,20 @@ class Health(_Wire):
     server_time: AwareDatetime
 
 
+def _printable_line(value: str) -> str:
+    if not value.strip() or not value.isprintable():
+        raise ValueError("a device name is one line of printable text")
+    return value
+
+
+# Shown in the operator's `devices list`: no tabs, newlines, terminal escapes or bidi controls.
+DeviceName = Annotated[str, Field(max_length=200), AfterValidator(_printable_line)]
+
+
 class EnrollRequest(_Wire):
     enrollment_code: ShortText
     device_id: uuid.UUID
-    device_name: ShortText
+    device_name: DeviceName
     app_version: ShortText
 
 
