@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
@@ -76,12 +77,22 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         async with limiter.slot():
             try:
                 return await run_in_threadpool(work)
-            except (OperationalError, PoolTimeout) as exc:
+            except DBAPIError as exc:
+                if errors.is_disk_full(exc):
+                    errors.log.error("disk full: the database cannot grow; free space on its disk")
+                    raise errors.disk_full() from None
+                retryable = getattr(exc.orig, "sqlstate", "") in ("40001", "40P01", "55P03")
+                if not (isinstance(exc, OperationalError) or retryable):
+                    raise
                 errors.log.warning("database busy: %s", type(exc).__name__)
                 raise limiter.unavailable() from None
-            except DBAPIError as exc:
-                if getattr(exc.orig, "sqlstate", "") in ("40001", "40P01", "55P03"):
-                    raise limiter.unavailable() from None
+            except PoolTimeout as exc:
+                errors.log.warning("database busy: %s", type(exc).__name__)
+                raise limiter.unavailable() from None
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    errors.log.error("disk full: %s", exc.strerror)
+                    raise errors.disk_full() from None
                 raise
 
     async def device_for(request: Request, authorization: str | None) -> DeviceInfo:

@@ -65,6 +65,29 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+DISK_FULL_RETRY_SECONDS = 300  # an operator has to free space: no point asking again soon
+
+
+def is_disk_full(exc: Exception) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full") or PostgreSQL's disk_full (53100)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "53100":
+        return True
+    if getattr(orig, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
+        return True
+    return "database or disk is full" in str(orig)
+
+
+def disk_full() -> ApiError:
+    return ApiError(
+        503,
+        "disk_full",
+        "The server's disk is full; it stores nothing until an operator frees space.",
+        {"retry_after": DISK_FULL_RETRY_SECONDS},
+        {"Retry-After": str(DISK_FULL_RETRY_SECONDS)},
+    )
+
+
 def field_errors(errors: list[Any]) -> list[dict[str, Any]]:
     return [
         {
