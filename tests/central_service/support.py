@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +57,11 @@ class Server:
 
 @contextmanager
 def running_server(
-    db_url: str, log: Path, *extra: str, env: dict[str, str] | None = None
+    db_url: str,
+    log: Path,
+    *extra: str,
+    env: dict[str, str] | None = None,
+    preexec_fn: Callable[[], None] | None = None,
 ) -> Iterator[Server]:
     port = free_port()
     with log.open("wb") as out:
@@ -67,6 +71,7 @@ def running_server(
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
+            preexec_fn=preexec_fn,  # noqa: PLW1509 - only sets resource limits, no locks taken
         )
     server = Server(db_url, f"http://127.0.0.1:{port}", process, log)
     try:
