@@ -10,7 +10,6 @@ import logging
 import time
 from collections.abc import Callable
 
-from local_db.repositories.sync_counts import sync_counts
 from local_db.store import Store
 from sync.client import CentralClient, SyncError
 from sync.engine import SyncEngine, SyncReport
@@ -32,7 +31,7 @@ def make_sync_job(store: Store, app_version: str) -> Callable[[Callable[[], bool
             return engine.run_once(cancelled=cancelled, deadline=time.monotonic() + RUN_SECONDS)
         except SyncError as exc:  # token revoked, server refused: offline for the status bar
             log.warning("background sync refused: %s", type(exc).__name__)
-            counts = sync_counts(store.db)
+            counts = store.sync_counts()
             return SyncReport(
                 online=False,
                 error=str(exc),

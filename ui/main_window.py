@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QS
 
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.settings import SettingKey
-from local_db.repositories.users import StaffAccount
 from local_db.store import Store
+from local_db.values import SettingKey, StaffAccount
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
@@ -32,7 +30,6 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         account: StaffAccount,
         lang: Lang,
@@ -53,7 +50,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Loket PMI — CPMI registration"))
 
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
-        self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
+        self.candidates = CandidateListPage(store, countries, actor, lang, runner)
         self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

@@ -15,9 +15,8 @@ from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from domain.dates import parse_utc
-from local_db.repositories.candidate_search import CandidateFilter, CandidateSearch
-from local_db.repositories.settings import SettingKey, Settings
-from local_db.states import SyncState
+from local_db.store import CandidateSearch, Settings
+from local_db.values import CandidateFilter, SettingKey, SyncState
 
 _WAITING = (SyncState.PENDING.value, SyncState.WAITING.value)
 

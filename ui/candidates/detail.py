@@ -9,10 +9,8 @@ from domain.actor import Actor
 from domain.codes import Entity
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidates import SaveResult
 from local_db.store import Store
+from local_db.values import CandidateRecord, SaveResult
 from ui.candidates.history import HistoryModel
 from ui.registration.form import CandidateForm
 
@@ -23,7 +21,6 @@ class CandidateDialog(QDialog):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -31,7 +28,7 @@ class CandidateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._audit = audit
+        self._audit = store.audit
         self.setWindowTitle(
             self.tr("CPMI {number} — {name}").format(
                 number=record["registration_no"], name=record["full_name"]

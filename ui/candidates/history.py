@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from domain.dates import parse_utc
-from local_db.repositories.audit import AuditRecord
+from local_db.values import AuditRecord
 from ui import labels
 
 Index = QModelIndex | QPersistentModelIndex

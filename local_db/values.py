@@ -1,0 +1,44 @@
+"""What the window and the command line get from the store: its values and errors, in one module.
+
+Repositories return frozen values and raise a few typed errors; code outside `local_db` imports
+them from here and reaches the store itself only through `local_db.store.Store` (which also
+exports the repository types, for annotations). One place to look for what the store hands out.
+"""
+
+from local_db.database import DatabaseError
+from local_db.errors import NotFound, StaleRecord, ValidationFailed
+from local_db.repositories.audit import AuditRecord
+from local_db.repositories.candidate_rows import CandidateRecord
+from local_db.repositories.candidate_search import CandidateFilter, CandidateSummary
+from local_db.repositories.candidates import SaveResult
+from local_db.repositories.settings import SettingKey
+from local_db.repositories.sync_counts import SyncCounts
+from local_db.repositories.users import StaffAccount, UserError
+from local_db.states import OutboxState, SyncState
+from local_db.tabular.candidate_import import ImportReport, write_rejects
+from local_db.tabular.export import ExportFailed
+from local_db.tabular.prepare import RowProblem
+from local_db.tabular.reader import FileUnusable
+
+__all__ = [
+    "AuditRecord",
+    "CandidateFilter",
+    "CandidateRecord",
+    "CandidateSummary",
+    "DatabaseError",
+    "ExportFailed",
+    "FileUnusable",
+    "ImportReport",
+    "NotFound",
+    "OutboxState",
+    "RowProblem",
+    "SaveResult",
+    "SettingKey",
+    "StaffAccount",
+    "StaleRecord",
+    "SyncCounts",
+    "SyncState",
+    "UserError",
+    "ValidationFailed",
+    "write_rejects",  # the rejects file an ImportReport's problems are written to
+]
