@@ -7,9 +7,9 @@ function the central service uses. Two places on the desktop meet another desk's
   record (the inbox's ordinary path: the server's version is already merged). With a pending
   change, the record shows the merge at once and the server's copy is kept on the outbox row,
   as for any record; the push then settles the version (the server merges the pending change
-  with what it holds). A record whose change was in conflict (a server older than the merge
-  rule) is sent again, merged, instead of waiting for a person; a rejected one (e.g. capacity)
-  keeps its reason, unless the server's version already holds everything it had.
+  with what it holds). A record whose change was refused (e.g. `capacity_exceeded`) keeps its
+  reason, unless the pulled version wins the merge: then the server already holds at least
+  what this desk had, the record becomes the server's and the refusal is settled.
 - **Push answer** (`settle_merged`). `applied` with a `current` whose data beats what was sent
   means another desk's version won: the record becomes the merged one. A later local edit
   still pending is merged into the record too and keeps its old base version, so the server
@@ -33,7 +33,7 @@ from local_db.canonical_json import to_json
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
 from local_db.repositories.opp import opp_row
 from local_db.repositories.server_copy import FIELDS, dumps, local_data, write_server_copy
-from local_db.states import OutboxState, SyncState
+from local_db.states import OutboxState
 
 ENTITY = Entity.OPP_ATTENDANCE.value
 OUTBOX = OUTBOX_T
@@ -77,24 +77,12 @@ def merge_pulled(
             _set_data(conn, record_id, winner, at)
         return "held", entry
     assert open_seq is not None
-    state = conn.execute(select(OUTBOX.c.state).where(OUTBOX.c.seq == open_seq)).scalar_one()
-    if winner is not local or state == OutboxState.CONFLICT.value:
-        _settle_open_rows(conn, record_id, at)
     if winner is not local:  # the server's version holds all this desk had: nothing to send
+        _settle_open_rows(conn, record_id, at)
         write_server_copy(conn, ENTITY, record_id, version, pulled, at)
         return "applied", journal.Entry(at, "sync", "pull", ENTITY, record_id, dumps(dict(pulled)))
-    if state == OutboxState.CONFLICT.value:  # ours wins: send it again, the server merges
-        entry = journal.Entry(
-            at, "sync", "merge", ENTITY, record_id, to_json({"resend": local}), to_json(local), version
-        )
-        conn.execute(
-            update(TABLE)
-            .where(TABLE.c.id == record_id)
-            .values(server_version=version, sync_state=SyncState.PENDING.value)
-        )
-        return "held", entry
     conn.execute(update(OUTBOX).where(OUTBOX.c.seq == open_seq).values(current=copy))
-    return "held", None  # rejected for its own reason (e.g. capacity): a person still decides
+    return "held", None  # refused for its own reason (e.g. capacity): a person still decides
 
 
 def _settle_open_rows(conn: Connection, record_id: str, at: str) -> None:

@@ -127,3 +127,24 @@ def _session() -> dict[str, object]:
     from tests.central_service.support import session_data
 
     return session_data()
+
+
+def test_a_merge_that_keeps_a_person_present_takes_no_new_seat(server: Server) -> None:
+    a = enroll(server)
+    b = enroll(server, a.office)
+    session = change("opp_session", {**_session(), "capacity": 1})
+    first, second = change("candidate", candidate_data()), change("candidate", candidate_data())
+    a.push(session, first, second)
+    sid = session["entity_id"]
+    assert (
+        a.push(change("opp_attendance", attendance_data(sid, first["entity_id"], checked_in_at=LATE)))[0][
+            "status"
+        ]
+        == "applied"
+    )
+    # The same person from the other desk (base null: it never saw the record): merged, no seat.
+    again = b.push(change("opp_attendance", attendance_data(sid, first["entity_id"], checked_in_at=EARLY)))[0]
+    assert again["status"] == "applied" and again["current"]["data"]["checked_in_at"] == EARLY
+    # Another person would take a second seat: capacity is still a rule.
+    full = b.push(change("opp_attendance", attendance_data(sid, second["entity_id"])))[0]
+    assert full["status"] == "rejected" and full["errors"][0]["code"] == "capacity_exceeded"

@@ -188,3 +188,35 @@ def test_a_pull_merges_into_unsent_check_ins_and_an_undo_on_the_current_version_
         assert sync_counts(desk.store.db).needs_attention == 0
     records = central.records(office)
     assert records[undone][2]["status"] == "enrolled" and records[early][2]["checked_in_at"] == at(5)
+
+
+@pytest.mark.slow
+def test_a_refused_check_in_is_settled_when_an_earlier_one_arrives(
+    desks: tuple[Desktop, Desktop], tmp_path: Path
+) -> None:
+    a, b = desks
+    session, people = enrolled_session(a, b, tmp_path)
+    current = a.store.sessions.get(session)
+    a.store.sessions.update(session, {"capacity": 1}, CLERK_A, current.version)
+    assert a.sync().finished and b.sync().finished
+    seated, waiting = attendance_id(session, people[0]), attendance_id(session, people[1])
+    check_in(a, CLERK_A, seated, at(5), "nik")
+    assert a.sync().finished
+    check_in(b, CLERK_B, waiting, at(30), "qr")
+    refused = b.sync()
+    assert refused.pushed.rejected == 1  # a real rule: the room is full
+    assert b.store.sync_records.state_of("opp_attendance", waiting).errors[0].code == "capacity_exceeded"
+
+    # The organiser adds a seat and desk A checks the same person in earlier: B's refusal settles.
+    current = a.store.sessions.get(session)
+    a.store.sessions.update(session, {"capacity": 2}, CLERK_A, current.version)
+    check_in(a, CLERK_A, waiting, at(10), "nik")
+    assert a.sync().finished
+    report = b.sync()
+    assert report.finished and report.needs_attention == 0, report.summary()
+    record = b.store.attendance.get(waiting)
+    assert (record.data["checked_in_at"], record.data["recorded_by"], record.sync_state) == (
+        at(10),
+        "clerk-a",
+        "sent",
+    )
