@@ -995,6 +995,68 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet as PDF…</source>
+        <translation>Save attendance sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>The session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Loket PMI (this PC is not enrolled with an office)</source>
+        <translation>Loket PMI (this PC is not enrolled with an office)</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet of {code}</source>
+        <translation>Print the attendance sheet of {code}</translation>
+    </message>
+    <message>
+        <source>attendance-sheet-{code}.pdf</source>
+        <translation>attendance-sheet-{code}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance sheet (%n page(s)) was saved to {path}.</source>
+        <translation>
+            <numerusform>The attendance sheet (%n page(s)) was saved to {path}.</numerusform>
+            <numerusform>The attendance sheet (%n page(s)) was saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved</source>
+        <translation>Attendance sheet saved</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be written. Choose another folder or name.</source>
+        <translation>File {path} cannot be written. Choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be written ({reason}); the details are in the log.</source>
+        <translation>The attendance sheet could not be written ({reason}); the details are in the log.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Attendance sheet not saved</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Loket PMI — sign in</source>

@@ -994,6 +994,67 @@
     </message>
 </context>
 <context>
+    <name>SheetActions</name>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet as PDF…</source>
+        <translation>Simpan daftar hadir sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Sesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Loket PMI (this PC is not enrolled with an office)</source>
+        <translation>Loket PMI (PC belum terdaftar di kantor)</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet of {code}</source>
+        <translation>Cetak daftar hadir sesi {code}</translation>
+    </message>
+    <message>
+        <source>attendance-sheet-{code}.pdf</source>
+        <translation>daftar-hadir-{code}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance sheet (%n page(s)) was saved to {path}.</source>
+        <translation>
+            <numerusform>Daftar hadir (%n halaman) disimpan ke {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved</source>
+        <translation>Daftar hadir disimpan</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be written. Choose another folder or name.</source>
+        <translation>Berkas {path} tidak dapat ditulis. Pilih folder atau nama lain.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be written ({reason}); the details are in the log.</source>
+        <translation>Daftar hadir tidak dapat ditulis ({reason}); rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Daftar hadir tidak disimpan</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Loket PMI — sign in</source>
