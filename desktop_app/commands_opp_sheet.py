@@ -15,8 +15,6 @@ from typing import Any
 
 from desktop_app.commands import EXIT_OK, CommandError, Context
 
-OFFICE_NAME_KEY = "sync_office_name"  # sync.enrolment.OFFICE_NAME (not imported: it loads requests)
-
 TEXT: dict[str, tuple[str, str]] = {
     "sheet_written": (
         "Daftar hadir sesi {code} ({pages} halaman) ditulis ke {path}.",
@@ -52,12 +50,13 @@ def add_parser(opp: Any) -> None:
 def sheet_command(ctx: Context, args: argparse.Namespace) -> int:
     from local_db.errors import NotFound
     from local_db.repositories.opp_roster import read_roster
+    from local_db.repositories.settings import SettingKey
 
     try:
         roster = read_roster(ctx.store.db, args.code)
     except NotFound as exc:
         raise CommandError(_say(ctx, "unknown_session", code=args.code)) from exc
-    office = ctx.store.settings.get(OFFICE_NAME_KEY) or _say(ctx, "no_office")
+    office = ctx.store.settings.get(SettingKey.SYNC_OFFICE_NAME) or _say(ctx, "no_office")
     path = Path(args.file)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -32,7 +32,7 @@ from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
 from local_db.repositories.opp import opp_row
-from local_db.repositories.server_copy import FIELDS, dumps, local_data, write_server_copy
+from local_db.repositories.server_copy import FIELDS, local_data, write_server_copy
 from local_db.states import OutboxState
 
 ENTITY = Entity.OPP_ATTENDANCE.value
@@ -63,10 +63,10 @@ def merge_pulled(
     Returns what happened (`held`: the push settles it; `applied`: the record is the server's
     copy now) and the audit entry to append, if the record changed."""
     local = local_data(conn, ENTITY, record_id)
-    copy = dumps({"version": version, "data": dict(pulled)})
+    copy = to_json({"version": version, "data": dict(pulled)})
     if local is None:  # pending rows of a record that is gone: impossible; take the server's
         write_server_copy(conn, ENTITY, record_id, version, pulled, at)
-        return "applied", journal.Entry(at, "sync", "pull", ENTITY, record_id, dumps(dict(pulled)))
+        return "applied", journal.Entry(at, "sync", "pull", ENTITY, record_id, to_json(dict(pulled)))
     winner = merge_attendance(local, pulled)
     entry = None
     if winner is not local:
@@ -80,7 +80,7 @@ def merge_pulled(
     if winner is not local:  # the server's version holds all this desk had: nothing to send
         _settle_open_rows(conn, record_id, at)
         write_server_copy(conn, ENTITY, record_id, version, pulled, at)
-        return "applied", journal.Entry(at, "sync", "pull", ENTITY, record_id, dumps(dict(pulled)))
+        return "applied", journal.Entry(at, "sync", "pull", ENTITY, record_id, to_json(dict(pulled)))
     conn.execute(update(OUTBOX).where(OUTBOX.c.seq == open_seq).values(current=copy))
     return "held", None  # refused for its own reason (e.g. capacity): a person still decides
 
@@ -115,10 +115,10 @@ def settle_merged(conn: Connection, answers: Sequence[tuple[int, str, str]], at:
         ).first()
         if later is None:
             write_server_copy(conn, ENTITY, record_id, current["version"], current["data"], at)
-            entries.append(journal.Entry(at, "sync", "merge", ENTITY, record_id, dumps(current["data"])))
+            entries.append(journal.Entry(at, "sync", "merge", ENTITY, record_id, to_json(current["data"])))
             continue
         local = local_data(conn, ENTITY, record_id)
         if local is not None and merge_attendance(local, current["data"]) is not local:
             _set_data(conn, record_id, current["data"], at)
-            entries.append(journal.Entry(at, "sync", "merge", ENTITY, record_id, dumps(current["data"])))
+            entries.append(journal.Entry(at, "sync", "merge", ENTITY, record_id, to_json(current["data"])))
     journal.append(conn, entries)

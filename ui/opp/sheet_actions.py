@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from local_db.errors import NotFound
 from local_db.repositories.opp_roster import read_roster
+from local_db.repositories.settings import SettingKey
 from local_db.store import Store
-from sync.enrolment import OFFICE_NAME
 from ui.opp.sheet import Sheet, print_sheet, write_sheet
 from ui.opp.sheet_data import sheet_from_roster
 from ui.opp.sheet_labels import sheet_labels
@@ -71,7 +71,7 @@ class SheetActions(QObject):
                 self.tr("The session no longer exists."),
             )
             return None
-        office = self._store.settings.get(OFFICE_NAME) or self.tr(
+        office = self._store.settings.get(SettingKey.SYNC_OFFICE_NAME) or self.tr(
             "Loket PMI (this PC is not enrolled with an office)"
         )
         return sheet_from_roster(roster, office, dt.datetime.now(dt.UTC))
