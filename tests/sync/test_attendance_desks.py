@@ -220,3 +220,38 @@ def test_a_refused_check_in_is_settled_when_an_earlier_one_arrives(
         "clerk-a",
         "sent",
     )
+
+
+@pytest.mark.slow
+def test_three_desks_converge_whatever_the_order(
+    desks: tuple[Desktop, Desktop], central: Central, office: str, tmp_path: Path, template_db: Path
+) -> None:
+    a, b = desks
+    c = make_desktop(tmp_path / "c", template_db, central, office)
+    try:
+        session, people = enrolled_session(a, b, tmp_path)
+        assert c.sync().finished
+        clerk_c = Actor("clerk-c", Role.OPERATOR)
+        expected: dict[str, tuple[str, str | None, str]] = {}
+        for i, cid in enumerate(people):
+            rid = attendance_id(session, cid)
+            # Every person at two or three desks; the desk with the smallest minute wins.
+            times = {  # distinct minutes (each desk its own residue mod 3): no tie to break
+                "clerk-a": 10 + 3 * ((i * 7) % 13),
+                "clerk-b": 11 + 3 * ((i * 11) % 13),
+                "clerk-c": 12 + 3 * ((i * 5) % 13),
+            }
+            at_desks = [(a, CLERK_A), (b, CLERK_B), (c, clerk_c)][: 2 + i % 2]
+            for desk, actor in at_desks:
+                check_in(desk, actor, rid, at(times[actor.name]), "nik")
+            winner = min((times[actor.name], actor.name) for _, actor in at_desks)
+            expected[cid] = ("present", at(winner[0]), winner[1])
+        for desk in (c, a, b, c, a):
+            report = desk.sync()
+            assert report.finished and report.needs_attention == 0, report.summary()
+        for desk in (a, b, c):
+            assert_one_record_each(desk, session, expected)
+        held = [d for e, _, d in central.records(office).values() if e == "opp_attendance"]
+        assert len(held) == PEOPLE and {d["candidate_id"] for d in held} == set(people)
+    finally:
+        c.close()

@@ -63,6 +63,7 @@ def pdf_text_and_sizes(path: Path) -> tuple[list[str], list[float]]:
     return pages, sizes
 
 
+@pytest.mark.slow
 def test_the_sheet_of_sixty_people_holds_every_name_in_10pt_with_page_numbers(
     store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -88,6 +89,7 @@ def test_the_sheet_of_sixty_people_holds_every_name_in_10pt_with_page_numbers(
     assert sizes and min(sizes) >= 10.0, sorted(sizes)[:5]
 
 
+@pytest.mark.slow
 def test_english_sheet_and_the_printer_path_make_the_same_pages(
     qapp: object, store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
