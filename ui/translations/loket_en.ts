@@ -720,6 +720,10 @@
         <translation>Resolved</translation>
     </message>
     <message>
+        <source>Merged with another desk's version</source>
+        <translation>Merged with another desk's version</translation>
+    </message>
+    <message>
         <source>Family card no.</source>
         <translation>Family card no.</translation>
     </message>

@@ -719,6 +719,10 @@
         <translation>Diselesaikan</translation>
     </message>
     <message>
+        <source>Merged with another desk's version</source>
+        <translation>Digabung dengan versi dari meja lain</translation>
+    </message>
+    <message>
         <source>Family card no.</source>
         <translation>Nomor KK</translation>
     </message>
