@@ -19,6 +19,7 @@ from sqlalchemy import text
 from domain.actor import Actor
 from domain.attendance import attendance_id
 from domain.codes import Role
+from local_db.check import check_store
 from local_db.repositories.sync_counts import sync_counts
 from tests.sync.support import Central, Desktop, make_desktop
 from tests.sync.workload import import_candidates, session_fields
@@ -116,6 +117,7 @@ def assert_one_record_each(
         assert r.id == attendance_id(session, r.candidate_id)
         assert (r.status, r.checked_in_at, r.recorded_by) == expected[r.candidate_id], r.candidate_id
         assert r.sync_state == "sent"
+    assert check_store(desk.store.db) == []  # `loket check`: outbox, audit chain, references
     counts = sync_counts(desk.store.db)
     assert counts.needs_attention == 0 and counts.pending == 0 and counts.waiting == 0 and open_rows == 0
     return {r.id: dict(r._mapping) for r in rows}
