@@ -126,6 +126,8 @@ def _details(sheet: Sheet, labels: SheetLabels, zone: dt.tzinfo, locale: QLocale
     rows = "".join(
         f"<tr>{_cell(a)}{_cell(b, bold=True)}{_cell(c)}{_cell(d, bold=True)}</tr>" for a, b, c, d in details
     )
+    for width in (17, 35, 12, 36):  # the first row's cells set the columns: values wider than labels
+        rows = rows.replace("<td align=", f"<td width='{width}%' align=", 1)
     return (
         f"<p style='font-size:{TITLE_PT}pt' align='center'><b>{html.escape(labels.heading)}</b><br>"
         f"{html.escape(sheet.office_name)}</p>"
