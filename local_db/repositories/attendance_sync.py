@@ -110,7 +110,11 @@ def settle_merged(conn: Connection, answers: Sequence[tuple[int, str, str]], at:
         current = orjson.loads(current_text)
         later = conn.execute(
             select(OUTBOX.c.seq)
-            .where(OUTBOX.c.entity_id == record_id, OUTBOX.c.state == "pending", OUTBOX.c.seq > seq)
+            .where(
+                OUTBOX.c.entity_id == record_id,
+                OUTBOX.c.state == OutboxState.PENDING.value,
+                OUTBOX.c.seq > seq,
+            )
             .limit(1)
         ).first()
         if later is None:
