@@ -132,6 +132,10 @@ class OppDesk:
         with self._db.read() as conn:
             return find_person(conn, ref)
 
+    def people(self, candidate_ids: list[str]) -> dict[str, Person]:
+        with self._db.read() as conn:
+            return people_by_id(conn, candidate_ids)
+
     def missing_documents(self, person: Person, session: SessionSummary) -> tuple[Any, ...]:
         """Prerequisites missing under the rule in force on the session's (local) day."""
         return tuple(missing_opp_prerequisites(person.documents, session.starts_at.astimezone().date()))
