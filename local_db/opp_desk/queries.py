@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Select, case, func, select
+from sqlalchemy import Connection, Select, bindparam, func, select
 
 from domain.codes import AttendanceStatus, SessionStatus
 from domain.dates import parse_utc
@@ -98,26 +98,29 @@ def _summary(row: Mapping[Any, Any]) -> SessionSummary:
 
 
 def _sessions_query() -> Select[Any]:
-    counts = (
-        select(
-            ATTENDANCE.c.session_id,
-            func.count().label("enrolled"),
-            func.sum(case((ATTENDANCE.c.status == PRESENT, 1), else_=0)).label("present"),
-        )
-        .group_by(ATTENDANCE.c.session_id)
-        .subquery()
+    """Sessions with their counts: two correlated counts over the `session_id` index, so one
+    session costs an index range of its own attendance, however many sessions the office has."""
+    mine = ATTENDANCE.c.session_id == SESSION.c.id
+    enrolled = select(func.count()).where(mine).scalar_subquery().label("enrolled")
+    present = (
+        select(func.count()).where(mine, ATTENDANCE.c.status == PRESENT).scalar_subquery().label("present")
     )
-    return select(SESSION, counts.c.enrolled, counts.c.present).outerjoin(
-        counts, counts.c.session_id == SESSION.c.id
-    )
+    return select(SESSION, enrolled, present)
+
+
+# The desk's hot statements are built once: constructing a SQLAlchemy statement costs more than
+# SQLite takes to run it (bench/bench_checkin.py).
+_SESSION_BY_ID = _sessions_query().where(SESSION.c.id == bindparam("session_id"))
+_SESSION_BY_CODE = _sessions_query().where(SESSION.c.code == bindparam("code"))
 
 
 def session_summary(
     conn: Connection, *, session_id: str | None = None, code: str | None = None
 ) -> SessionSummary | None:
-    query = _sessions_query()
-    query = query.where(SESSION.c.id == session_id) if session_id else query.where(SESSION.c.code == code)
-    row = conn.execute(query).mappings().first()
+    if session_id:
+        row = conn.execute(_SESSION_BY_ID, {"session_id": session_id}).mappings().first()
+    else:
+        row = conn.execute(_SESSION_BY_CODE, {"code": code}).mappings().first()
     return _summary(row) if row else None
 
 
@@ -169,17 +172,41 @@ def _roster_row(row: Any) -> RosterRow:
     return RosterRow(*row[:6], _moment(row[6]), *row[7:])  # type: ignore[call-arg]
 
 
+_IN_SESSION = ATTENDANCE.c.session_id == bindparam("session_id")
+_ROSTER = _roster_query().where(_IN_SESSION).order_by(CANDIDATE.c.name_norm)
+_ROSTER_ENTRY = _roster_query().where(_IN_SESSION, ATTENDANCE.c.candidate_id == bindparam("candidate_id"))
+# Times have one-second resolution and a scanner is faster: ties go to the latest audit entry.
+_LAST_WRITE = (
+    select(func.max(AUDIT.c.id))
+    .where(AUDIT.c.entity == "opp_attendance", AUDIT.c.entity_id == ATTENDANCE.c.id)
+    .scalar_subquery()
+)
+_RECENT = (
+    _roster_query()
+    .where(_IN_SESSION, ATTENDANCE.c.status == PRESENT)
+    .order_by(ATTENDANCE.c.checked_in_at.desc(), _LAST_WRITE.desc())
+    .limit(bindparam("limit"))
+)
+_RECENT_BY = _RECENT.where(ATTENDANCE.c.recorded_by == bindparam("recorded_by"))
+_OTHER_OPEN = (
+    select(SESSION.c.code)
+    .join(ATTENDANCE, ATTENDANCE.c.session_id == SESSION.c.id)
+    .where(
+        ATTENDANCE.c.candidate_id == bindparam("candidate_id"),
+        SESSION.c.id != bindparam("session_id"),
+        SESSION.c.status.in_(OPEN_STATUSES),
+    )
+    .order_by(SESSION.c.starts_at)
+)
+
+
 def roster(conn: Connection, session_id: str) -> list[RosterRow]:
     """Everyone enrolled in the session, by name."""
-    query = _roster_query().where(ATTENDANCE.c.session_id == session_id).order_by(CANDIDATE.c.name_norm)
-    return [_roster_row(r) for r in conn.execute(query)]
+    return [_roster_row(r) for r in conn.execute(_ROSTER, {"session_id": session_id})]
 
 
 def roster_entry(conn: Connection, session_id: str, candidate_id: str) -> RosterRow | None:
-    query = _roster_query().where(
-        ATTENDANCE.c.session_id == session_id, ATTENDANCE.c.candidate_id == candidate_id
-    )
-    row = conn.execute(query).first()
+    row = conn.execute(_ROSTER_ENTRY, {"session_id": session_id, "candidate_id": candidate_id}).first()
     return _roster_row(row) if row else None
 
 
@@ -187,29 +214,12 @@ def recent_checkins(
     conn: Connection, session_id: str, limit: int, recorded_by: str | None = None
 ) -> list[RosterRow]:
     """The latest check-ins of the session, newest first (optionally one clerk's)."""
-    query = _roster_query().where(ATTENDANCE.c.session_id == session_id, ATTENDANCE.c.status == PRESENT)
-    if recorded_by is not None:
-        query = query.where(ATTENDANCE.c.recorded_by == recorded_by)
-    # Times have one-second resolution and a scanner is faster: ties go to the latest audit entry.
-    last_write = (
-        select(func.max(AUDIT.c.id))
-        .where(AUDIT.c.entity == "opp_attendance", AUDIT.c.entity_id == ATTENDANCE.c.id)
-        .scalar_subquery()
-    )
-    query = query.order_by(ATTENDANCE.c.checked_in_at.desc(), last_write.desc()).limit(limit)
-    return [_roster_row(r) for r in conn.execute(query)]
+    params: dict[str, Any] = {"session_id": session_id, "limit": limit}
+    if recorded_by is None:
+        return [_roster_row(r) for r in conn.execute(_RECENT, params)]
+    return [_roster_row(r) for r in conn.execute(_RECENT_BY, {**params, "recorded_by": recorded_by})]
 
 
 def other_open_sessions(conn: Connection, candidate_id: str, session_id: str) -> list[str]:
     """Codes of the other planned or open sessions the candidate is enrolled in."""
-    query = (
-        select(SESSION.c.code)
-        .join(ATTENDANCE, ATTENDANCE.c.session_id == SESSION.c.id)
-        .where(
-            ATTENDANCE.c.candidate_id == candidate_id,
-            SESSION.c.id != session_id,
-            SESSION.c.status.in_(OPEN_STATUSES),
-        )
-        .order_by(SESSION.c.starts_at)
-    )
-    return [r[0] for r in conn.execute(query)]
+    return [r[0] for r in conn.execute(_OTHER_OPEN, {"candidate_id": candidate_id, "session_id": session_id})]

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from domain.codes import CandidateStatus, CheckinMethod
 from domain.registration_no import PATTERN
@@ -81,20 +81,22 @@ def person_from_row(row: Any) -> Person:
     )
 
 
-def find_person(conn: Connection, ref: Ref) -> Person | None:
-    """One index look-up (`candidate.nik` or the unique `registration_no`).
+_ACTIVE = CANDIDATE.c.status != CandidateStatus.WITHDRAWN.value
+# Built once (the desk's hot path); several records may share a NIK (a withdrawn one and a new
+# registration): the active one is taken first, then the newest.
+_BY_NIK = (
+    select(*_COLUMNS)
+    .where(CANDIDATE.c.nik == bindparam("value"))
+    .order_by(_ACTIVE.desc(), CANDIDATE.c.registered_at.desc())
+    .limit(1)
+)
+_BY_NUMBER = select(*_COLUMNS).where(CANDIDATE.c.registration_no == bindparam("value"))
 
-    Several records may share a NIK (a withdrawn one and a new registration): the active one
-    is taken first, then the newest."""
-    query = select(*_COLUMNS)
-    if ref.column == "nik":
-        active = CANDIDATE.c.status != CandidateStatus.WITHDRAWN.value
-        query = query.where(CANDIDATE.c.nik == ref.value).order_by(
-            active.desc(), CANDIDATE.c.registered_at.desc()
-        )
-    else:
-        query = query.where(CANDIDATE.c.registration_no == ref.value)
-    row = conn.execute(query.limit(1)).first()
+
+def find_person(conn: Connection, ref: Ref) -> Person | None:
+    """One index look-up (`candidate.nik` or the unique `registration_no`)."""
+    query = _BY_NIK if ref.column == "nik" else _BY_NUMBER
+    row = conn.execute(query, {"value": ref.value}).first()
     return person_from_row(row) if row else None
 
 

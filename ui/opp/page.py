@@ -36,6 +36,7 @@ class OppPage(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._session: SessionSummary | None = None
+        self._stale: set[int] = set()  # tabs to refresh when next shown
         self.sessions = SessionList(desk)
         self.editor = SessionEditor(desk, actor, lang)
         self.enrolment = EnrolmentPanel(desk, search, actor, runner)
@@ -112,15 +113,28 @@ class OppPage(QWidget):
 
     @Slot()
     def on_panel_changed(self) -> None:
-        if self._session is not None:
-            self._session = self._desk.session(self._session.id)
-            if self.sender() is not self.enrolment:
-                self.enrolment.show_session(self._session)
-            if self.sender() is not self.checkin:
-                self.checkin.show_session(self._session)
-        self.sessions.refresh()
+        """A panel wrote: the other tabs are refreshed when shown, not now (a check-in stays fast)."""
+        self._stale = {
+            self.tabs.indexOf(w) for w in (self.sessions.parentWidget(), self.enrolment, self.checkin)
+        }
+        self._stale.discard(self.tabs.indexOf(self.sender()))  # type: ignore[arg-type]
         self.records_changed.emit()
 
+    def _refresh_tab(self, index: int) -> None:
+        if index not in self._stale:
+            return
+        self._stale.discard(index)
+        if self._session is not None:
+            self._session = self._desk.session(self._session.id)
+        widget = self.tabs.widget(index)
+        if widget is self.enrolment:
+            self.enrolment.show_session(self._session)
+        elif widget is self.checkin:
+            self.checkin.show_session(self._session)
+        else:
+            self.sessions.refresh()
+
     @Slot(int)
-    def on_tabs_current_changed(self, _index: int) -> None:
+    def on_tabs_current_changed(self, index: int) -> None:
+        self._refresh_tab(index)
         self.focus_default()
