@@ -52,9 +52,7 @@ class CheckinPanel(QWidget):
         self.heading.setWordWrap(True)
         self.input = QLineEdit()
         self.input.setObjectName("checkin_input")
-        self.input.setPlaceholderText(
-            self.tr("Scan the receipt's QR code, or type a NIK or registration number, then Enter")
-        )
+        self.input.setPlaceholderText(self.tr("Scan the QR code, or type NIK / registration no., then Enter"))
         _big(self.input, 18)
         self.feedback = QLabel()
         self.feedback.setObjectName("checkin_feedback")
@@ -71,6 +69,7 @@ class CheckinPanel(QWidget):
         _big(self.counts, 14, bold=True)
         self.recent = QListWidget()
         self.recent.setObjectName("recent_checkins")
+        _big(self.recent, 11)
         self.undo_button = QPushButton(self.tr("Undo my last check-in (F9)"))
         self.undo_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), self)
         self.close_button = QPushButton(self.tr("Close session…"))

@@ -33,6 +33,7 @@ from ui.tasks import TaskRunner
 
 DEBOUNCE_MS = 120
 MIN_SEARCH_CHARS = 2
+PREREQUISITES_WIDTH = 170  # fits 1024 px wide screens; the tooltip has the whole list
 
 
 def _table(columns: list[str], name: str) -> QTableWidget:
@@ -42,6 +43,8 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)  # long texts end in "…"; the full text is in the tooltip
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -84,6 +87,8 @@ class EnrolmentPanel(QWidget):
             "roster",
         )
         self.roster.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.roster.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        self.roster.horizontalHeader().resizeSection(3, PREREQUISITES_WIDTH)
         self.remove_button = QPushButton(self.tr("Remove (Del)"))
         self.absent_button = QPushButton(self.tr("Absent (F7)"))
         self.excused_button = QPushButton(self.tr("Excused (F8)"))
@@ -100,8 +105,8 @@ class EnrolmentPanel(QWidget):
             buttons.addWidget(button)
         right.addLayout(buttons)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(columns, 1)
@@ -156,6 +161,7 @@ class EnrolmentPanel(QWidget):
             cells = (entry.registration_no, entry.full_name, status, missing)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 if column == 3 and value:
                     item.setForeground(WARNING)
                 self.roster.setItem(row, column, item)

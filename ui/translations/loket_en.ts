@@ -308,8 +308,8 @@
 <context>
     <name>CheckinPanel</name>
     <message>
-        <source>Scan the receipt's QR code, or type a NIK or registration number, then Enter</source>
-        <translation>Scan the receipt's QR code, or type a NIK or registration number, then Enter</translation>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Scan the QR code, or type NIK / registration no., then Enter</translation>
     </message>
     <message>
         <source>Enrol as walk-in and check in (F2)</source>

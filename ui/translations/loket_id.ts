@@ -307,8 +307,8 @@
 <context>
     <name>CheckinPanel</name>
     <message>
-        <source>Scan the receipt's QR code, or type a NIK or registration number, then Enter</source>
-        <translation>Pindai kode QR tanda terima, atau ketik NIK atau nomor pendaftaran, lalu Enter</translation>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Pindai kode QR, atau ketik NIK / no. pendaftaran, lalu Enter</translation>
     </message>
     <message>
         <source>Enrol as walk-in and check in (F2)</source>
