@@ -35,7 +35,8 @@ def _open(qtbot, window: MainWindow, code: str) -> OppPage:  # type: ignore[no-u
     codes = [page.sessions.table.item(r, 0).text() for r in range(page.sessions.table.rowCount())]
     page.sessions.table.selectRow(codes.index(code))
     page.open_checkin()
-    qtbot.waitUntil(page.checkin.input.hasFocus)
+    if page.checkin.input.isEnabled():  # a viewer's, or a closed session's, is not
+        qtbot.waitUntil(page.checkin.input.hasFocus)
     return page
 
 
@@ -197,3 +198,26 @@ def test_in_indonesian_the_desk_says_hadir_and_the_time(
         assert "sudah hadir pukul" in _scan(qtbot, page, person["registration_no"])
     finally:
         remove_translators(QApplication.instance(), translators)
+
+
+def test_a_viewer_sees_the_desk_but_cannot_write_and_an_admin_reopens(
+    qtbot, store: Store, viewer: StaffAccount, admin: StaffAccount, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    actor = admin.actor()
+    desk = open_desk(store)
+    person = add_people(store, actor, 1)[0]
+    session = desk.save_session(session_fields("OPP-LIHAT"), actor)
+    desk.enrol_ids(session.id, [person.id], actor)
+    desk.close(session.id, actor)
+    page = _open(qtbot, make_window(viewer), "OPP-LIHAT")
+    assert not page.checkin.input.isEnabled() and not page.checkin.undo_button.isEnabled()
+    assert not page.editor.save_button.isEnabled() and not page.enrolment.add_button.isEnabled()
+    assert not page.checkin.reopen_button.isVisible()
+
+    page = _open(qtbot, make_window(admin), "OPP-LIHAT")
+    assert page.checkin.reopen_button.isVisible() and page.checkin.reopen_button.isEnabled()
+    page.checkin.reopen_button.click()
+    assert page.checkin.input.isEnabled() and "reopened" in page.checkin.feedback.text()
+    qtbot.waitUntil(page.checkin.input.hasFocus)
+    assert person["full_name"] in _scan(qtbot, page, person["nik"])
+    assert page.checkin.outcome == "checked_in"  # the absence recorded at closing is replaced
