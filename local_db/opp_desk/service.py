@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.actor import Actor, PermissionDenied
-from domain.codes import AttendanceStatus, CheckinMethod, SessionStatus
+from domain.codes import AttendanceStatus, CheckinMethod, DocumentType, SessionStatus
 from domain.dates import format_utc
 from domain.rules import missing_opp_prerequisites
 from local_db.database import Database
@@ -37,6 +37,9 @@ from local_db.opp_desk.removal import remove_attendance
 from local_db.repositories.opp import OppAttendances, OppRecord, OppSessions
 from local_db.rules import Clock
 from local_db.states import SyncState
+
+if TYPE_CHECKING:
+    from local_db.store import Store
 
 ENROLLED, PRESENT = AttendanceStatus.ENROLLED.value, AttendanceStatus.PRESENT.value
 
@@ -136,7 +139,7 @@ class OppDesk:
         with self._db.read() as conn:
             return people_by_id(conn, candidate_ids)
 
-    def missing_documents(self, person: Person, session: SessionSummary) -> tuple[Any, ...]:
+    def missing_documents(self, person: Person, session: SessionSummary) -> tuple[DocumentType, ...]:
         """Prerequisites missing under the rule in force on the session's (local) day."""
         return tuple(missing_opp_prerequisites(person.documents, session.starts_at.astimezone().date()))
 
@@ -211,8 +214,9 @@ class OppDesk:
         if entry is None and not walk_in:
             outcome = Checkin.OTHER_SESSION if others else Checkin.NOT_ENROLLED
             return CheckinResult(outcome, summary, person, None, others, room)
-        if entry is None and not room:
-            return CheckinResult(Checkin.FULL, summary, person, None, others)
+        if entry is None and not room:  # a withdrawn candidate is not enrolled, whatever the seats
+            outcome = Checkin.NOT_ENROLLED if person.withdrawn else Checkin.FULL
+            return CheckinResult(outcome, summary, person, None, others)
         return self._check_in(summary, person, entry, ref.method, actor)
 
     def walk_in(self, session_id: str, candidate_id: str, actor: Actor) -> CheckinResult:
@@ -287,6 +291,6 @@ class OppDesk:
         self._attendance.update(entry.attendance_id, fields, actor, entry.version)
 
 
-def open_desk(store: Any) -> OppDesk:
-    """The desk over a `local_db.store.Store` (kept out of the facade so it stays one line here)."""
+def open_desk(store: Store) -> OppDesk:
+    """The desk over the store's repositories (kept out of the `Store` facade, which others edit)."""
     return OppDesk(store.db, store.sessions, store.attendance, store.rules.now)
