@@ -3,14 +3,15 @@
     .venv/bin/python bench/bench_checkin.py [--count 100000] [--people 90] [--quick]
 
 A 90-person session is made in a copy of the benchmark store (bench_gui.make_db, cached under
-/tmp) and enrolled through the desk service; then each person is checked in on the real OPP
-page (offscreen unless DISPLAY is set): the code is typed into the input (not timed: a scanner
-types it), and the time runs from the Enter key to the feedback label repainted with the
-result, which includes the REF look-up, the journaled write (record + audit + outbox, fsync)
-and the page's refresh of counts and recent check-ins. Then everyone is scanned again
-(already checked in: a read-only path). Beside them, in the same run, two baselines on the
-same file with the bare sqlite3 module: a look-up by NIK, and that look-up plus a one-row
-UPDATE committed with synchronous=FULL (the floor of any durable write on this disk).
+/tmp) and enrolled through the desk service; then each person is checked in on the OPP page of
+the application's main window, built as the app builds it (offscreen unless DISPLAY is set).
+The code is typed into the input (not timed: a scanner types it); the time runs from the Enter
+key to the feedback label repainted with the result, which includes the REF look-up, the
+journaled write (record + audit + outbox, fsync) and the page's refresh of counts and recent
+check-ins. Then everyone is scanned again (already checked in: a read-only path). Beside them,
+in the same run, two baselines on the same file with the bare sqlite3 module: a look-up by
+NIK, and that look-up plus a one-row UPDATE committed with synchronous=FULL (the floor of any
+durable write on this disk).
 """
 
 from __future__ import annotations
@@ -67,25 +68,27 @@ def baseline(db_path: Path, niks: list[str]) -> tuple[list[float], list[float]]:
     return lookups, writes
 
 
-def run_page(data_dir: Path, people: int, seed: int) -> tuple[list[float], list[float], int]:
+def run_window(data_dir: Path, people: int, seed: int) -> tuple[list[float], list[float], int]:
+    """One session checked in on the application's main window (built as the app builds it)."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from domain.codes import Role
+    from desktop_app import gui_steps as step
+    from desktop_app.paths import AppPaths
+    from domain.countries import Countries
     from local_db.opp_desk.service import open_desk
-    from local_db.store import open_store
-    from ui.i18n import install_translators, remove_translators
-    from ui.opp.page import OppPage
-    from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = install_translators(app, "id")
-    store = open_store(data_dir / "loket.db", data_dir / "backups")
-    desk = open_desk(store)
+    paths = AppPaths(data_dir)
+    translators = step.install_language(app, "id")
+    countries = Countries()
+    store = step.open_store_or_explain(paths, countries, show=False)
+    assert store is not None
     account = store.users.get("admin")
-    assert account is not None and account.role is Role.ADMIN
+    assert account is not None
     actor = account.actor()
+    desk = open_desk(store)
     with store.db.read() as conn:
         total = conn.exec_driver_sql("SELECT count(*) FROM candidate").scalar_one()
         ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM candidate")]
@@ -103,16 +106,15 @@ def run_page(data_dir: Path, people: int, seed: int) -> tuple[list[float], list[
     }
     session = desk.save_session(fields, actor)
     desk.enrol_ids(session.id, chosen, actor)
-    people_rows = desk.people(chosen)
-    codes = [
-        people_rows[cid].registration_no if i % 2 else people_rows[cid].nik for i, cid in enumerate(chosen)
-    ]
-    runner = TaskRunner()
-    page = OppPage(desk, store.search, actor, "id", runner)
-    page.resize(1366, 720)
-    page.show()
+    found = desk.people(chosen)
+    codes = [found[cid].registration_no if i % 2 else found[cid].nik for i, cid in enumerate(chosen)]
+    window, runner = step.build_window(app, store, countries, account, paths, "id")
+    window.resize(1366, 768)
+    window.show()
+    window.navigation.setCurrentRow(window.pages.indexOf(window.opp))
+    page = window.opp
     page.sessions.filter.setCurrentIndex(3)  # all sessions
-    page.sessions.table.selectRow(0)
+    page.sessions.table.selectRow(page.sessions._ids.index(session.id))
     page.open_checkin()
     app.processEvents()
     box, feedback = page.checkin.input, page.checkin.feedback
@@ -130,11 +132,10 @@ def run_page(data_dir: Path, people: int, seed: int) -> tuple[list[float], list[
     )
     again = [enter(code) for code in codes]
     assert page.checkin.outcome == "already_checked_in"
-    page.close()
-    page.deleteLater()
-    app.processEvents()
+    window.close()
     runner.wait()
-    remove_translators(app, translators)
+    for translator in translators:
+        app.removeTranslator(translator)
     store.close()
     return first, again, total
 
@@ -153,7 +154,7 @@ def main() -> None:
         shutil.copy(cached / "loket.db", work / "loket.db")
         first, again, total = [], [], 0
         for seed in range(1, (1 if args.quick else args.runs) + 1):
-            one, two, total = run_page(work, args.people, seed)
+            one, two, total = run_window(work, args.people, seed)
             first += one
             again += two
         with sqlite3.connect(work / "loket.db") as conn:

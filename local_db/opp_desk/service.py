@@ -196,9 +196,11 @@ class OppDesk:
         self, session_id: str, text: str, actor: Actor, *, walk_in: bool = False
     ) -> CheckinResult:
         """Check the person behind `text` in now; `walk_in` also enrols them if capacity allows."""
-        summary = self.session(session_id)
         ref = parse_ref(text)
-        with self._db.read() as conn:
+        with self._db.read() as conn:  # one read transaction for every look-up
+            summary = queries.session_summary(conn, session_id=session_id)
+            if summary is None:
+                raise NotFound(session_id)
             person = find_person(conn, ref) if ref else None
             entry = queries.roster_entry(conn, session_id, person.id) if person else None
             others = tuple(queries.other_open_sessions(conn, person.id, session_id)) if person else ()
