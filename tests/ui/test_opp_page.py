@@ -221,3 +221,34 @@ def test_a_viewer_sees_the_desk_but_cannot_write_and_an_admin_reopens(
     qtbot.waitUntil(page.checkin.input.hasFocus)
     assert person["full_name"] in _scan(qtbot, page, person["nik"])
     assert page.checkin.outcome == "checked_in"  # the absence recorded at closing is replaced
+
+
+def test_a_new_session_is_made_with_the_keyboard_and_shown_even_outside_the_filter(
+    qtbot, store: Store, clerk: StaffAccount, make_window
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(clerk)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.opp
+    assert page.sessions.filter.currentText() == "Today" and page.sessions.table.rowCount() == 0
+    qtbot.keyClick(page.sessions.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = page.editor
+    assert editor.code.hasFocus()
+    for widget, text in (
+        (editor.code, "OPP-2612-01"),
+        (editor.title, "OPP Taiwan"),
+        (editor.organiser, "BP3MI Banten"),
+    ):
+        qtbot.keyClicks(widget, text)
+    qtbot.keyClicks(editor.venue, "Aula")
+    qtbot.keyClick(editor.venue, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.message.text() == "Saved.", editor.message.text()
+    # The editor proposes tomorrow 08:00: "Today" hides it, so the list shows all sessions.
+    assert page.sessions.filter.currentText() == "All sessions"
+    assert (
+        page.sessions.current_id() is not None and page.current.text() == "Session: OPP-2612-01 — OPP Taiwan"
+    )
+    saved = open_desk(store).session_by_code("OPP-2612-01")
+    assert saved is not None and (saved.status, saved.capacity, saved.lesson_hours) == ("planned", 40, 8)
+    assert saved.starts_at.astimezone().hour == 8  # local time in, UTC stored, local time out

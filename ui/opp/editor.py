@@ -173,10 +173,10 @@ class SessionEditor(QWidget):
         except PermissionDenied:
             self._fail(self.tr("Only an administrator can reopen a closed or cancelled session."))
             return
+        self.saved.emit(record.id)  # the list selects it, which may show it here again
         self.show_session(self._desk.session(record.id))
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved."))
-        self.saved.emit(record.id)
 
     def _fail(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)

@@ -87,7 +87,9 @@ class SessionList(QWidget):
         self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:
-        """Reload the rows; `keep` (or the current one) stays selected when still listed."""
+        """Reload the rows; `keep` (or the current one) stays selected when still listed. A `keep`
+        the filter hides (a session just saved for next week) switches the filter to all sessions."""
+        explicit = keep is not None
         keep = keep or self.current_id()
         sessions = self._desk.sessions(self.which())
         self._ids = [s.id for s in sessions]
@@ -102,6 +104,9 @@ class SessionList(QWidget):
         self.empty.setVisible(not sessions)
         if keep in self._ids:
             self.table.selectRow(self._ids.index(keep))
+        elif keep is not None and explicit and self.which() is not SessionFilter.ALL:
+            self.filter.setCurrentIndex(self.filter.findData(SessionFilter.ALL.value))  # show what was saved
+            self.refresh(keep)
 
     @staticmethod
     def _cells(s: SessionSummary, statuses: dict[str, str]) -> tuple[str, ...]:
