@@ -89,10 +89,13 @@ class SessionEditor(QWidget):
         layout.addWidget(self.save_button)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.save_button.setEnabled(actor.can_write)
+        self._connect_signals()
+        self.start_new()
+
+    def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.save_shortcut.activated.connect(self.on_save_button_clicked)
-        self.save_button.setEnabled(actor.can_write)
-        self.start_new()
 
     def start_new(self) -> None:
         self._session = None

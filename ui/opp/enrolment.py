@@ -129,7 +129,7 @@ class EnrolmentPanel(QWidget):
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
         self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
-        self._timer.timeout.connect(self.run_search)
+        self._timer.timeout.connect(self.on_timer_timeout)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self._enter.activated.connect(self.on_add_button_clicked)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
@@ -184,6 +184,9 @@ class EnrolmentPanel(QWidget):
         self.run_search(focus=True)
 
     @Slot()
+    def on_timer_timeout(self) -> None:
+        self.run_search()
+
     def run_search(self, focus: bool = False) -> None:
         text = self.search_box.text().strip()
         self._generation += 1

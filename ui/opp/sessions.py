@@ -74,6 +74,9 @@ class SessionList(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.filter.currentIndexChanged.connect(self.on_filter_current_index_changed)
         self.table.itemSelectionChanged.connect(self.on_table_item_selection_changed)
         self.new_button.clicked.connect(self.new_requested)
