@@ -14,8 +14,8 @@ import json
 import math
 from typing import TYPE_CHECKING, Any
 
+from desktop_app.cli_text import TEXT, Messages
 from desktop_app.commands import EXIT_BAD_INPUT, EXIT_OK, EXIT_SOME_REJECTED, CommandError, Context
-from desktop_app.opp_text import OppText
 
 if TYPE_CHECKING:  # the store is imported by the handlers, when they run
     from local_db.opp_desk.outcomes import CheckinResult, EnrolResult
@@ -23,7 +23,6 @@ if TYPE_CHECKING:  # the store is imported by the handlers, when they run
     from local_db.opp_desk.service import OppDesk
 
 LOCAL_FORMAT = "%Y-%m-%d %H:%M"
-OFFICE_NAME_KEY = "sync_office_name"  # sync/enrolment.py: the office the centre named
 
 
 def add_opp_parsers(sub: Any) -> Any:
@@ -67,8 +66,32 @@ def add_opp_parsers(sub: Any) -> Any:
     return opp
 
 
+class OppText:
+    """The `opp_…` sentences and words of the CLI catalogue (desktop_app/cli_text.py)."""
+
+    def __init__(self, msg: Messages) -> None:
+        self._msg = msg
+        self.lang = msg.lang
+
+    def __call__(self, key: str, **params: Any) -> str:
+        return self._msg(f"opp_{key}", **params)
+
+    def _word(self, kind: str, value: str) -> str:
+        key = f"opp_{kind}_{value}"
+        return self._msg(key) if key in TEXT else value
+
+    def status(self, value: str) -> str:
+        return self._word("status", value)
+
+    def document(self, value: str) -> str:
+        return self._word("doc", value)
+
+    def field(self, value: str) -> str:
+        return self._word("field", value)
+
+
 def _text(ctx: Context) -> OppText:
-    return OppText(ctx.msg.lang)
+    return OppText(ctx.msg)
 
 
 def _desk(ctx: Context) -> OppDesk:
@@ -102,6 +125,7 @@ def _unavailable(ctx: Context, code: str, status: str | None) -> CommandError:
 
 def add_session(ctx: Context, args: argparse.Namespace) -> int:
     from local_db.errors import ValidationFailed
+    from local_db.repositories.settings import SettingKey
 
     say = _text(ctx)
     starts, ends = _parse_local(ctx, args.starts), _parse_local(ctx, args.ends)
@@ -111,7 +135,7 @@ def add_session(ctx: Context, args: argparse.Namespace) -> int:
     hours = args.lesson_hours
     if hours is None:
         hours = max(1, math.ceil((ends - starts).total_seconds() / 3600))
-    organiser = args.organiser or ctx.store.settings.get(OFFICE_NAME_KEY) or args.venue
+    organiser = args.organiser or ctx.store.settings.get(SettingKey.SYNC_OFFICE_NAME) or args.venue
     fields = {
         "code": args.code,
         "title": args.title,
