@@ -32,6 +32,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.datagen import form_candidate, generate_rows
+    from bench.screenshots_opp import opp_shots
     from desktop_app import gui_steps as step
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
@@ -105,6 +106,7 @@ def main() -> None:
         dialog.close()
         window.navigation.setCurrentRow(2)
         shot(window, "09_settings", lang)
+        opp_shots(window, store, actor, lang, shot, settle)  # 17–25: the OPP page
         lock = window.lock()
         shot(lock, "10_locked", lang)
         lock.done(1)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QS
 
 from domain.countries import Countries
 from domain.issues import Lang
+from local_db.opp_desk.service import open_desk
 from local_db.repositories.audit import AuditLog
 from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
@@ -22,6 +23,7 @@ from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
 from ui.idle import IdleWatcher, parse_minutes
+from ui.opp.page import OppPage
 from ui.registration.page import RegistrationPage
 from ui.settings_page import SettingsPage
 from ui.status import StatusBar, StatusFeed
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
         self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
         self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
+        self.opp = OppPage(open_desk(store), store.search, actor, lang, runner)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
             (self.tr("Registration"), self.registration),
             (self.tr("Candidates"), self.candidates),
             (self.tr("Settings"), self.settings),
+            (self.tr("OPP"), self.opp),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
             self.registration.form.fields.line("nik").setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.pages.currentWidget() is self.candidates:
             self.candidates.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.opp:
+            self.opp.focus_default()
 
     @Slot(object)
     def on_record_saved(self, _result: object) -> None:

@@ -425,6 +425,138 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Scan the QR code, or type NIK / registration no., then Enter</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in and check in (F2)</source>
+        <translation>Enrol as walk-in and check in (F2)</translation>
+    </message>
+    <message>
+        <source>Undo my last check-in (F9)</source>
+        <translation>Undo my last check-in (F9)</translation>
+    </message>
+    <message>
+        <source>Close session…</source>
+        <translation>Close session…</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Reopen session</translation>
+    </message>
+    <message>
+        <source>Last check-ins:</source>
+        <translation>Last check-ins:</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled} · {capacity} seats</source>
+        <translation>Present {present} / enrolled {enrolled} · {capacity} seats</translation>
+    </message>
+    <message>
+        <source>{who}
+check-in undone</source>
+        <translation>{who}
+check-in undone</translation>
+    </message>
+    <message>
+        <source>{who}
+already sent to the central service: mark it in the roster instead</source>
+        <translation>{who}
+already sent to the central service: mark it in the roster instead</translation>
+    </message>
+    <message>
+        <source>You have no check-in to undo in this session.</source>
+        <translation>You have no check-in to undo in this session.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {code}? Check-in stops; %n person(s) not checked in become absent.</source>
+        <translation>
+            <numerusform>Close {code}? Check-in stops; %n person not checked in becomes absent.</numerusform>
+            <numerusform>Close {code}? Check-in stops; %n people not checked in become absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session closed; %n person(s) recorded as absent.</source>
+        <translation>
+            <numerusform>Session closed; %n person recorded as absent.</numerusform>
+            <numerusform>Session closed; %n people recorded as absent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session reopened: check-in works again.</source>
+        <translation>Session reopened: check-in works again.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Find candidates by NIK, name or registration number</source>
+        <translation>Find candidates by NIK, name or registration number</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Enrol selected (Enter)</source>
+        <translation>Enrol selected (Enter)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <source>Absent (F7)</source>
+        <translation>Absent (F7)</translation>
+    </message>
+    <message>
+        <source>Excused (F8)</source>
+        <translation>Excused (F8)</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} of {capacity} seats</source>
+        <translation>Enrolled {enrolled} of {capacity} seats</translation>
+    </message>
+    <message>
+        <source>This session is closed or cancelled: no more enrolments.</source>
+        <translation>This session is closed or cancelled: no more enrolments.</translation>
+    </message>
+    <message>
+        <source>Kept, because attendance is already recorded: {names}</source>
+        <translation>Kept, because attendance is already recorded: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolment removed.</source>
+        <translation>Enrolment removed.</translation>
+    </message>
+    <message>
+        <source>Already checked in, not changed (undo the check-in first): {names}</source>
+        <translation>Already checked in, not changed (undo the check-in first): {names}</translation>
+    </message>
+</context>
+<context>
     <name>FileText</name>
     <message>
         <source>File {detail} was not found.</source>
@@ -847,8 +979,142 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>OPP</source>
+        <translation>OPP</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>Opp</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Missing: {documents}</source>
+        <translation>Missing: {documents}</translation>
+    </message>
+    <message>
+        <source>{who}
+present {time}</source>
+        <translation>{who}
+present {time}</translation>
+    </message>
+    <message>
+        <source>{who}
+already checked in at {time} by {by}</source>
+        <translation>{who}
+already checked in at {time} by {by}</translation>
+    </message>
+    <message>
+        <source>Unknown code: not a NIK or registration number registered here</source>
+        <translation>Unknown code: not a NIK or registration number registered here</translation>
+    </message>
+    <message>
+        <source>Check-in has stopped: the session is {status}</source>
+        <translation>Check-in has stopped: the session is {status}</translation>
+    </message>
+    <message>
+        <source>{who}
+not checked in: the session is full ({capacity} seats)</source>
+        <translation>{who}
+not checked in: the session is full ({capacity} seats)</translation>
+    </message>
+    <message>
+        <source>{who}
+is enrolled in session {codes}, not in this one</source>
+        <translation>{who}
+is enrolled in session {codes}, not in this one</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled in this session</source>
+        <translation>{who}
+is not enrolled in this session</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled, and no seat is left for a walk-in</source>
+        <translation>{who}
+is not enrolled, and no seat is left for a walk-in</translation>
+    </message>
+    <message>
+        <source>{who}: enrolled</source>
+        <translation>{who}: enrolled</translation>
+    </message>
+    <message>
+        <source>{who}: already enrolled</source>
+        <translation>{who}: already enrolled</translation>
+    </message>
+    <message>
+        <source>{who}: unknown</source>
+        <translation>{who}: unknown</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the candidate has withdrawn</source>
+        <translation>{who}: refused, the candidate has withdrawn</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the session is full</source>
+        <translation>{who}: refused, the session is full</translation>
+    </message>
+    <message>
+        <source>also enrolled in {codes}</source>
+        <translation>also enrolled in {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>OppPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Enrolment</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>Check-&amp;in</translation>
+    </message>
+    <message>
+        <source>Session: {code} — {title}</source>
+        <translation>Session: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or make a new one.</source>
+        <translation>Choose a session in the list, or make a new one.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1179,128 @@
     <message>
         <source>The receipt could not be written: {reason}</source>
         <translation>The receipt could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Save session (Ctrl+S)</source>
+        <translation>Save session (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Starts (local time)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Ends (local time)</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Lesson hours</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Session {code}</translation>
+    </message>
+    <message>
+        <source>Code: another session already uses this code.</source>
+        <translation>Code: another session already uses this code.</translation>
+    </message>
+    <message>
+        <source>Someone changed this session meanwhile; it was reloaded. Check and save again.</source>
+        <translation>Someone changed this session meanwhile; it was reloaded. Check and save again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a closed or cancelled session.</source>
+        <translation>Only an administrator can reopen a closed or cancelled session.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>New session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Present / enrolled / seats</source>
+        <translation>Present / enrolled / seats</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>No session in this list.</source>
+        <translation>No session in this list.</translation>
     </message>
 </context>
 <context>

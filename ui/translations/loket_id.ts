@@ -424,6 +424,136 @@
     </message>
 </context>
 <context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Pindai kode QR, atau ketik NIK / no. pendaftaran, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in and check in (F2)</source>
+        <translation>Daftarkan langsung dan catat hadir (F2)</translation>
+    </message>
+    <message>
+        <source>Undo my last check-in (F9)</source>
+        <translation>Batalkan catatan hadir terakhir saya (F9)</translation>
+    </message>
+    <message>
+        <source>Close session…</source>
+        <translation>Tutup sesi…</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Buka kembali sesi</translation>
+    </message>
+    <message>
+        <source>Last check-ins:</source>
+        <translation>Kehadiran terakhir:</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled} · {capacity} seats</source>
+        <translation>Hadir {present} / terdaftar {enrolled} · {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>{who}
+check-in undone</source>
+        <translation>{who}
+catatan hadir dibatalkan</translation>
+    </message>
+    <message>
+        <source>{who}
+already sent to the central service: mark it in the roster instead</source>
+        <translation>{who}
+sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
+    </message>
+    <message>
+        <source>You have no check-in to undo in this session.</source>
+        <translation>Tidak ada catatan hadir Anda yang dapat dibatalkan di sesi ini.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Tutup sesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {code}? Check-in stops; %n person(s) not checked in become absent.</source>
+        <translation>
+            <numerusform>Tutup {code}? Pencatatan hadir berhenti; %n peserta yang belum hadir dicatat tidak hadir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session closed; %n person(s) recorded as absent.</source>
+        <translation>
+            <numerusform>Sesi ditutup; %n peserta dicatat tidak hadir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session reopened: check-in works again.</source>
+        <translation>Sesi dibuka kembali: pencatatan hadir berjalan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Find candidates by NIK, name or registration number</source>
+        <translation>Cari CPMI dengan NIK, nama, atau nomor pendaftaran</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. pendaftaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Enrol selected (Enter)</source>
+        <translation>Daftarkan yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prasyarat</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <source>Absent (F7)</source>
+        <translation>Tidak hadir (F7)</translation>
+    </message>
+    <message>
+        <source>Excused (F8)</source>
+        <translation>Izin (F8)</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} of {capacity} seats</source>
+        <translation>Terdaftar {enrolled} dari {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>This session is closed or cancelled: no more enrolments.</source>
+        <translation>Sesi ini sudah ditutup atau dibatalkan: tidak bisa menambah peserta.</translation>
+    </message>
+    <message>
+        <source>Kept, because attendance is already recorded: {names}</source>
+        <translation>Tidak dihapus karena kehadirannya sudah dicatat: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolment removed.</source>
+        <translation>Peserta dihapus dari sesi.</translation>
+    </message>
+    <message>
+        <source>Already checked in, not changed (undo the check-in first): {names}</source>
+        <translation>Sudah hadir, tidak diubah (batalkan dulu catatan hadirnya): {names}</translation>
+    </message>
+</context>
+<context>
     <name>FileText</name>
     <message>
         <source>File {detail} was not found.</source>
@@ -846,8 +976,142 @@
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>OPP</source>
+        <translation>OPP</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Masuk sebagai: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>Opp</name>
+    <message>
+        <source>Planned</source>
+        <translation>Terencana</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Missing: {documents}</source>
+        <translation>Belum ada: {documents}</translation>
+    </message>
+    <message>
+        <source>{who}
+present {time}</source>
+        <translation>{who}
+hadir {time}</translation>
+    </message>
+    <message>
+        <source>{who}
+already checked in at {time} by {by}</source>
+        <translation>{who}
+sudah hadir pukul {time}, dicatat oleh {by}</translation>
+    </message>
+    <message>
+        <source>Unknown code: not a NIK or registration number registered here</source>
+        <translation>Kode tidak dikenal: bukan NIK atau nomor pendaftaran yang terdaftar di sini</translation>
+    </message>
+    <message>
+        <source>Check-in has stopped: the session is {status}</source>
+        <translation>Pencatatan hadir berhenti: sesi {status}</translation>
+    </message>
+    <message>
+        <source>{who}
+not checked in: the session is full ({capacity} seats)</source>
+        <translation>{who}
+tidak dicatat: sesi penuh ({capacity} kursi)</translation>
+    </message>
+    <message>
+        <source>{who}
+is enrolled in session {codes}, not in this one</source>
+        <translation>{who}
+terdaftar di sesi {codes}, bukan di sesi ini</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled in this session</source>
+        <translation>{who}
+tidak terdaftar di sesi ini</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled, and no seat is left for a walk-in</source>
+        <translation>{who}
+tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</translation>
+    </message>
+    <message>
+        <source>{who}: enrolled</source>
+        <translation>{who}: terdaftar</translation>
+    </message>
+    <message>
+        <source>{who}: already enrolled</source>
+        <translation>{who}: sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>{who}: unknown</source>
+        <translation>{who}: tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the candidate has withdrawn</source>
+        <translation>{who}: ditolak, CPMI sudah mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the session is full</source>
+        <translation>{who}: ditolak, sesi penuh</translation>
+    </message>
+    <message>
+        <source>also enrolled in {codes}</source>
+        <translation>juga terdaftar di {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>OppPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Peserta</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Kehadiran</translation>
+    </message>
+    <message>
+        <source>Session: {code} — {title}</source>
+        <translation>Sesi: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or make a new one.</source>
+        <translation>Pilih sesi di daftar, atau buat sesi baru.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1176,128 @@
     <message>
         <source>The receipt could not be written: {reason}</source>
         <translation>Tanda terima tidak dapat dibuat: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Save session (Ctrl+S)</source>
+        <translation>Simpan sesi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Mulai (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Selesai (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Jam pelajaran</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Kapasitas kursi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Sesi {code}</translation>
+    </message>
+    <message>
+        <source>Code: another session already uses this code.</source>
+        <translation>Kode: kode ini sudah dipakai sesi lain.</translation>
+    </message>
+    <message>
+        <source>Someone changed this session meanwhile; it was reloaded. Check and save again.</source>
+        <translation>Sesi ini diubah orang lain sementara itu; data dimuat ulang. Periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a closed or cancelled session.</source>
+        <translation>Hanya administrator yang dapat membuka kembali sesi yang ditutup atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Akan datang</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Semua sesi</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>Sesi baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Present / enrolled / seats</source>
+        <translation>Hadir / terdaftar / kursi</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>No session in this list.</source>
+        <translation>Tidak ada sesi di daftar ini.</translation>
     </message>
 </context>
 <context>
