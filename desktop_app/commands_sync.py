@@ -57,8 +57,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "The central service refused the request ({code}). Contact your administrator.",
     ),
     "needs_person": (
-        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat daftar di aplikasi.",
-        "{count} records need a person (rejected or in conflict); see the list in the application.",
+        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat loket problems "
+        "atau halaman Perlu ditangani di aplikasi.",
+        "{count} records need a person (rejected or in conflict); see loket problems "
+        "or the Needs attention page in the application.",
     ),
     "not_finished": (
         "Sinkronisasi berhenti sebelum selesai; {pending} rekaman masih antre. Ulangi loket sync.",
