@@ -103,7 +103,7 @@ def main() -> None:
         dialog.tabs.setCurrentIndex(1)
         shot(dialog, "08_candidate_history", lang)
         dialog.close()
-        window.navigation.setCurrentRow(2)
+        window.navigation.setCurrentRow(window.pages.indexOf(window.settings))
         shot(window, "09_settings", lang)
         lock = window.lock()
         shot(lock, "10_locked", lang)

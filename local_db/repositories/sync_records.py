@@ -132,6 +132,8 @@ class SyncRecords:
             if data is None:
                 continue
             state = self.state_of(entity, record_id)
+            if state.sync_state not in OPEN_STATES:
+                continue  # edited since: the new change is on its way (and settles the old row)
             out.append(
                 Problem(
                     record_id,

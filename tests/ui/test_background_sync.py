@@ -17,7 +17,7 @@ from ui.tasks import TaskRunner
 
 
 def test_not_enrolled_pc_skips_sync_and_stays_offline(store: Store) -> None:
-    assert make_sync_job(store, "test")(lambda: False) is None
+    assert make_sync_job(store, "test")(lambda: False, lambda _p: None) is None
 
 
 def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
