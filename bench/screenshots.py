@@ -118,6 +118,9 @@ def main() -> None:
         store.db.engine.dispose()
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
+    from bench import screenshots_sync
+
+    screenshots_sync.main(app)  # offline / syncing / online, needs attention, conflict, connection
 
 
 def transfer_shots(

@@ -98,8 +98,6 @@ def enroll_pc(
         creds = enroll(settings, client, code, device_name)
     finally:
         client.close()
-    settings.put(DEVICE_NAME, device_name)
-    settings.put(ENROLLED_AT, format_utc(_now()))
     return creds
 
 
@@ -140,6 +138,8 @@ def enroll(settings: Settings, client: CentralClient, code: str, device_name: st
         (TOKEN, answer.token),
         (OFFICE_CODE, answer.office.code),
         (OFFICE_NAME, answer.office.name),
+        (DEVICE_NAME, device_name),
+        (ENROLLED_AT, format_utc(_now())),
     ):
         settings.put(key, value)
     client.use_token(answer.token)

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDateTime, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from domain.dates import parse_utc
 from local_db.database import Database
@@ -89,6 +90,33 @@ class StatusFeed(QObject):
             self.changed.emit(status)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that gives up width gracefully: it ends in "…" when the window is
+    narrow (1024 px) and shows the whole sentence as its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
+        )
+
+
 def clock_text(epoch: float) -> str:
     return QDateTime.fromSecsSinceEpoch(int(epoch)).toLocalTime().toString("HH:mm:ss")
 
@@ -105,7 +133,7 @@ class StatusBar(QStatusBar):
         self.progress.setMaximumWidth(120)
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
-        self.sentence_label = QLabel()
+        self.sentence_label = ElidedLabel()
         self.sentence_label.setObjectName("sync_sentence")
         self.attention_button = QToolButton()
         self.attention_button.setObjectName("needs_attention")
@@ -143,14 +171,14 @@ class StatusBar(QStatusBar):
             return self.tr("◌ Connecting…")
         if status.phase == SYNCING:
             if status.total:
-                return (
-                    self.tr("⟳ Syncing %1 of %2")
-                    .replace("%1", f"{status.done:,}")
-                    .replace("%2", f"{status.total:,}")
-                )
+                number = QLocale().toString  # 3.001 in Indonesian, 3,001 in English
+                text = self.tr("⟳ Syncing %1 of %2")
+                return text.replace("%1", number(status.done)).replace("%2", number(status.total))
             return self.tr("⟳ Syncing…")
         if status.phase == ONLINE:
             return self.tr("● Online")
+        if status.next_try_at is not None:
+            return self.tr("○ Offline · next try %1").replace("%1", clock_text(status.next_try_at))
         return self.tr("○ Offline")
 
     def sentence(self, status: SyncStatus) -> str:
@@ -179,13 +207,14 @@ class StatusBar(QStatusBar):
         if syncing:
             self.progress.setRange(0, max(1, status.total or 1))
             self.progress.setValue(min(status.done, status.total or 0))
-        self.sentence_label.setText(self.sentence(status))
+        self.sentence_label.set_full_text(self.sentence(status))
         self.attention_button.setVisible(status.needs_attention > 0)
         self.attention_button.setText(self.tr("⚠ %n need(s) attention", "", status.needs_attention))
         self.attention_button.setToolTip(
             self.tr("Show the records the central service refused or that are in conflict")
         )
         self.pending_label.setText(self.tr("%n record(s) waiting to send", "", status.pending))
+        self.pending_label.setVisible(status.pending > 0 or status.phase != ONLINE)  # online + 0: all sent
         moment = parse_utc(status.last_sync_at) if status.last_sync_at else None
         if moment is None:
             self.last_sync_label.setText(self.tr("Not synced yet"))

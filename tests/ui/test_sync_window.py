@@ -78,8 +78,8 @@ def test_records_saved_while_the_server_is_down_are_sent_when_it_comes_back_with
         return s.phase == OFFLINE and s.next_try_at is not None
 
     qtbot.waitUntil(offline_with_next_try, timeout=20_000)
-    assert window.status.connection_label.text() == "○ Offline"
-    sentence = window.status.sentence_label.text()
+    assert window.status.connection_label.text().startswith("○ Offline · next try ")
+    sentence = window.status.sentence_label.full_text()
     assert sentence.startswith("The central service cannot be reached") and "Next try at" in sentence
     assert CONNECTING in phases
 
@@ -88,7 +88,7 @@ def test_records_saved_while_the_server_is_down_are_sent_when_it_comes_back_with
     qtbot.waitUntil(lambda: window.status_feed.current.phase == ONLINE, timeout=60_000)
     assert phases.index(SYNCING) < phases.index(ONLINE)
     assert window.status.connection_label.text() == "● Online"
-    assert window.status.sentence_label.text() == ""
+    assert window.status.sentence_label.full_text() == ""
     qtbot.waitUntil(lambda: set(sync_column(window)) == {"Sent"}, timeout=10_000)
     assert len(restartable.records(office)) == 3
     # The open detail followed too: its history shows the answer, newest first.
@@ -229,3 +229,20 @@ def test_an_administrator_enrols_the_pc_from_the_window(
     assert panel.office_label.text().startswith(office)
     assert panel.device_label.text() == "PC depan" and panel.connect_button.text() == "Enrol again"
     assert store.settings.get("sync_office_code") == office
+
+
+def test_sync_now_always_answers(
+    qtbot, make_window, runner: TaskRunner, clerk: StaffAccount, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(clerk)
+    scheduler = add_background_sync(window, store, runner, window.status_feed, first_run_ms=60_000)
+    with qtbot.waitSignal(scheduler.already_running, timeout=5_000):
+        window.status.sync_button.click()
+        assert window.status_feed.current.phase == CONNECTING  # at once, before any answer
+        window.status.sync_button.click()  # a second press while the first run goes
+    assert window.status.currentMessage() == "A sync is already running."
+    qtbot.waitUntil(lambda: not scheduler.running)
+    sentence = window.status.sentence_label.full_text()
+    assert sentence.startswith("This PC is not connected to a central service")
+    assert window.status.connection_label.text() == "○ Offline"
+    scheduler.stop()

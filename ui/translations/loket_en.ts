@@ -421,8 +421,8 @@
     <message numerus="yes">
         <source>%n other field(s) are the same on both sides.</source>
         <translation>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
+            <numerusform>%n other field is the same on both sides.</numerusform>
+            <numerusform>%n other fields are the same on both sides.</numerusform>
         </translation>
     </message>
     <message>
@@ -1196,6 +1196,10 @@
         <translation>● Online</translation>
     </message>
     <message>
+        <source>○ Offline · next try %1</source>
+        <translation>○ Offline · next try %1</translation>
+    </message>
+    <message>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
     </message>
@@ -1218,8 +1222,8 @@
     <message numerus="yes">
         <source>⚠ %n need(s) attention</source>
         <translation>
-            <numerusform>⚠ %n need(s) attention</numerusform>
-            <numerusform>⚠ %n need(s) attention</numerusform>
+            <numerusform>⚠ %n needs attention</numerusform>
+            <numerusform>⚠ %n need attention</numerusform>
         </translation>
     </message>
     <message>

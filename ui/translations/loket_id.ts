@@ -1194,6 +1194,10 @@
         <translation>● Daring</translation>
     </message>
     <message>
+        <source>○ Offline · next try %1</source>
+        <translation>○ Luring · dicoba lagi %1</translation>
+    </message>
+    <message>
         <source>○ Offline</source>
         <translation>○ Luring</translation>
     </message>
