@@ -31,6 +31,7 @@ from tests.ui.test_translations import indonesian  # noqa: F401 - a fixture
 from ui.main_window import MainWindow
 from ui.status import CONNECTING, OFFLINE, ONLINE, SYNCING, SyncStatus
 from ui.sync.conflict import MINE, ConflictDialog
+from ui.sync.texts import ATTENTION
 from ui.tasks import TaskRunner
 
 QUICK = RunPacer(RetryPolicy(base=0.3, cap=0.6, rng=random.Random(7)), interval=600)
@@ -123,7 +124,10 @@ def test_a_refused_record_shows_its_indonesian_reason_and_is_withdrawn(
     refused = store.candidates.create(valid_candidate(nik=shared, full_name="Siti Ditolak"), OP).record
     sync_once(store)
 
+    store.candidates.create(valid_candidate(nik=nik()), OP)  # waiting to send: not in the filter
     window = make_window(admin, "id")
+    window.candidates.sync_filter.set_value(ATTENTION)  # the list's filter: refused or conflict
+    qtbot.waitUntil(lambda: sync_column(window) == ["Perlu ditangani"])
     window.status_feed.refresh()
     assert window.status.attention_button.isVisible()
     window.status.attention_button.click()  # the count in the status bar opens the list
@@ -150,7 +154,7 @@ def test_a_refused_record_shows_its_indonesian_reason_and_is_withdrawn(
     qtbot.waitUntil(lambda: panel.table.rowCount() == 0)
     assert "ditarik" in panel.message.text()
     counts = sync_counts(store.db)
-    assert counts.needs_attention == 0 and counts.pending == 0
+    assert counts.needs_attention == 0 and counts.pending == 1
     qtbot.waitUntil(lambda: not window.status.attention_button.isVisible())
     with pytest.raises(NotFound):
         store.candidates.get(refused.id)
@@ -246,3 +250,39 @@ def test_sync_now_always_answers(
     assert sentence.startswith("This PC is not connected to a central service")
     assert window.status.connection_label.text() == "○ Offline"
     scheduler.stop()
+
+
+def test_open_and_fix_marks_the_refused_field_and_the_corrected_record_is_accepted(
+    qtbot, make_window, clerk: StaffAccount, store: Store, central: Central, other_office: Desktop
+) -> None:  # type: ignore[no-untyped-def]
+    shared = nik()
+    other_office.store.candidates.create(valid_candidate(nik=shared), OP)
+    assert other_office.sync().finished
+    office = central.new_office()
+    enroll(store.settings, CentralClient(central.base), central.new_code(office), "PC loket")
+    record = store.candidates.create(valid_candidate(nik=shared), OP).record
+    sync_once(store)
+
+    window = make_window(clerk)
+    window.show_attention()
+    panel = window.sync_page.attention
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # Enter opens the record to fix it
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    form = dialog.form  # type: ignore[attr-defined]
+    assert form.fields.messages["nik"].text().startswith("Another office (")
+    assert form.banner.isVisible() and "refused this record" in form.banner.text()
+    qtbot.waitUntil(form.fields.line("nik").hasFocus)
+
+    fixed = nik()
+    form.fields.line("nik").setText(fixed)
+    form.on_fields_edited("nik")
+    assert form.save() is not None
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0)
+    assert panel.message.text() == "Saved; the corrected record is queued to send."
+    sync_once(store)
+    assert store.candidates.get(record.id).sync_state == "sent"
+    assert central.records(office)[record.id][2]["nik"] == fixed

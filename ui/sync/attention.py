@@ -196,14 +196,15 @@ class AttentionPanel(QWidget):
         dialog.form.banner.setText(banner if p.errors else "")
         dialog.form.banner.setVisible(bool(p.errors))
         dialog.form.banner.setStyleSheet("color: #b00020;")
-        first = next((e.field for e in p.errors if e.field in dialog.form.fields.messages), None)
-        if first:
-            dialog.form.fields.focus_field(first)
         dialog.saved.connect(
             lambda _r, p=p: self._done(p, self.tr("Saved; the corrected record is queued to send."))
         )
         self.dialog = dialog
         dialog.show()
+        first = next((e.field for e in p.errors if e.field in dialog.form.fields.messages), None)
+        if first:  # the clerk starts typing where the server pointed
+            dialog.tabs.setCurrentIndex(0)
+            dialog.form.fields.focus_field(first)
 
     @Slot()
     def on_resend_button_clicked(self) -> None:
