@@ -19,11 +19,10 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QTo
 from domain.dates import parse_utc
 from local_db.database import Database
 from local_db.repositories.candidate_search import CandidateFilter, CandidateSearch
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from local_db.repositories.sync_counts import sync_counts
 from local_db.states import SyncState
 
-LAST_SYNC_KEY = "last_sync_at"
 _WAITING = (SyncState.PENDING.value, SyncState.WAITING.value)
 _ATTENTION = (SyncState.REJECTED.value, SyncState.CONFLICT.value)
 
@@ -54,7 +53,7 @@ def local_status(search: CandidateSearch, settings: Settings, db: Database | Non
     else:
         pending = search.count(filters=CandidateFilter(sync_states=_WAITING))
         attention = search.count(filters=CandidateFilter(sync_states=_ATTENTION))
-    return SyncStatus(False, pending, settings.get(LAST_SYNC_KEY), needs_attention=attention)
+    return SyncStatus(False, pending, settings.get(SettingKey.LAST_SYNC_AT), needs_attention=attention)
 
 
 class StatusFeed(QObject):

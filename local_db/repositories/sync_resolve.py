@@ -28,7 +28,7 @@ from local_db.canonical_json import to_json
 from local_db.errors import NotFound
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
 from local_db.repositories.outbox import OPEN_STATES, PENDING
-from local_db.repositories.server_copy import TABLES, dumps, local_data, write_server_copy
+from local_db.repositories.server_copy import TABLES, local_data, write_server_copy
 from local_db.states import OutboxState, SyncState
 
 OUTBOX = OUTBOX_T
@@ -103,7 +103,7 @@ def withdraw(conn: Connection, entity: str, record_id: str, actor: str, at: str)
     data = local_data(conn, entity, record_id)
     close_rows(conn, record_id, at, OutboxState.WITHDRAWN)
     conn.execute(delete(table).where(table.c.id == record_id))  # a trigger keeps rows by reference whole
-    change = dumps({"resolution": "withdraw", "data": data})
+    change = to_json({"resolution": "withdraw", "data": data})
     journal.append(conn, [journal.Entry(at, actor, "withdraw", entity, record_id, change)])
 
 
@@ -127,7 +127,7 @@ def merge(
     write_server_copy(conn, entity, record_id, version, merged, at)
     close_rows(conn, record_id, at)
     table = TABLES[entity]
-    change = dumps({"resolution": "merge", "version": version, "kept_mine": sorted(keep_mine)})
+    change = to_json({"resolution": "merge", "version": version, "kept_mine": sorted(keep_mine)})
     entry = journal.Entry(at, actor, "resolve", entity, record_id, change)
     if queue:
         conn.execute(
