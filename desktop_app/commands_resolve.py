@@ -17,55 +17,9 @@ from desktop_app.commands import EXIT_BAD_INPUT, EXIT_OK, CommandError, Context
 
 EXIT_NEEDS_PERSON = 4
 
-TEXT: dict[str, tuple[str, str]] = {
-    "none": ("Tidak ada rekaman yang perlu ditangani.", "No record needs a person."),
-    "conflict": (
-        "konflik: server pusat memegang versi {version} yang berbeda",
-        "conflict: the central service holds a different version {version}",
-    ),
-    "count": ("{count} rekaman perlu ditangani.", "{count} records need a person."),
-    "unknown_id": ("Tidak ada rekaman dengan id {id}.", "There is no record with id {id}."),
-    "resent": (
-        "Rekaman {id} diantrekan lagi; jalankan loket sync untuk mengirimnya.",
-        "Record {id} is queued again; run loket sync to send it.",
-    ),
-    "took_server": (
-        "Rekaman {id} kini sama dengan versi server pusat ({version}).",
-        "Record {id} now matches the central service's version ({version}).",
-    ),
-    "withdrawn": (
-        "Rekaman {id} ditarik dari PC ini; catatan audit menyimpan isinya.",
-        "Record {id} was withdrawn from this PC; the audit log keeps its content.",
-    ),
-    "nothing_to_resolve": (
-        "Rekaman {id} tidak sedang ditolak atau konflik; tidak ada yang perlu diputuskan.",
-        "Record {id} is neither refused nor in conflict; there is nothing to decide.",
-    ),
-    "no_server_copy": (
-        "Server pusat belum punya versi rekaman {id}; gunakan --resend atau --withdraw.",
-        "The central service has no version of record {id}; use --resend or --withdraw.",
-    ),
-    "accepted_by_server": (
-        "Rekaman {id} sudah diterima server pusat dan tidak dapat ditarik; gunakan --take-server.",
-        "Record {id} was accepted by the central service and cannot be withdrawn; use --take-server.",
-    ),
-    "not_rejected": (
-        "Hanya rekaman yang ditolak server pusat yang dapat ditarik; {id} tidak ditolak.",
-        "Only a record the central service refused can be withdrawn; {id} was not refused.",
-    ),
-    "maybe_on_server": (
-        "Rekaman {id} sudah pernah dikirim tanpa jawaban; jalankan loket sync dulu.",
-        "Record {id} was sent once without an answer; run loket sync first.",
-    ),
-    "has_dependents": (
-        "Rekaman {id} dipakai oleh catatan kehadiran OPP; tarik atau ubah catatan itu dulu.",
-        "Record {id} is used by OPP attendance records; deal with those first.",
-    ),
-}
-
 
 def _say(ctx: Context, key: str, **params: Any) -> str:
-    return TEXT[key][1 if ctx.msg.lang == "en" else 0].format(**params)
+    return ctx.msg(key, **params)
 
 
 def add_parsers(sub: Any) -> None:
@@ -101,7 +55,7 @@ def problems_command(ctx: Context, args: argparse.Namespace) -> int:
     if args.json:
         ctx.out(json.dumps(items, ensure_ascii=False, indent=2))
     elif not items:
-        ctx.out(_say(ctx, "none"))
+        ctx.out(_say(ctx, "problems_none"))
     else:
         for item in items:
             head = (item["id"], item["entity"], item["registration_no"], item["nik"], item["state"])
@@ -109,8 +63,8 @@ def problems_command(ctx: Context, args: argparse.Namespace) -> int:
             for e in item["errors"]:
                 ctx.out(f"    {e['field'] or '-'}: {e['code']}: {e['message']}")
             if "server_version" in item:
-                ctx.out("    " + _say(ctx, "conflict", version=item["server_version"]))
-        ctx.out(_say(ctx, "count", count=len(items)))
+                ctx.out("    " + _say(ctx, "problems_conflict", version=item["server_version"]))
+        ctx.out(_say(ctx, "problems_count", count=len(items)))
     return EXIT_NEEDS_PERSON if items else EXIT_OK
 
 
@@ -132,23 +86,23 @@ def resolve_command(ctx: Context, args: argparse.Namespace) -> int:
     record_id = args.id.strip().lower()
     entity = _entity_of(ctx, record_id)
     if entity is None:
-        raise CommandError(_say(ctx, "unknown_id", id=args.id), EXIT_BAD_INPUT)
+        raise CommandError(_say(ctx, "resolve_unknown_id", id=args.id), EXIT_BAD_INPUT)
     actor = ctx.actor()
     records = ctx.store.sync_records
     try:
         if args.how == "resend":
             records.resend_mine(entity, record_id, actor)
-            ctx.out(_say(ctx, "resent", id=record_id))
+            ctx.out(_say(ctx, "resolve_resent", id=record_id))
         elif args.how == "take_server":
             state = records.accept_server(entity, record_id, actor)
-            ctx.out(_say(ctx, "took_server", id=record_id, version=state.server_version))
+            ctx.out(_say(ctx, "resolve_took_server", id=record_id, version=state.server_version))
         else:
             records.withdraw(entity, record_id, actor)
-            ctx.out(_say(ctx, "withdrawn", id=record_id))
+            ctx.out(_say(ctx, "resolve_withdrawn", id=record_id))
     except NotPossible as exc:
         reason = exc.reason
         rejected = records.state_of(entity, record_id).sync_state == "rejected"
         if args.how == "take_server" and reason == "nothing_to_resolve" and rejected:
             reason = "no_server_copy"
-        raise CommandError(_say(ctx, reason, id=record_id), EXIT_BAD_INPUT) from exc
+        raise CommandError(_say(ctx, f"resolve_{reason}", id=record_id), EXIT_BAD_INPUT) from exc
     return EXIT_OK
