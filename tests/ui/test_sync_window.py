@@ -276,6 +276,10 @@ def test_open_and_fix_marks_the_refused_field_and_the_corrected_record_is_accept
     assert form.fields.messages["nik"].text().startswith("Another office (")
     assert form.banner.isVisible() and "refused this record" in form.banner.text()
     qtbot.waitUntil(form.fields.line("nik").hasFocus)
+    history = dialog.history.model()  # type: ignore[attr-defined]
+    assert history.index(0, 1).data() == "sync"
+    assert history.index(0, 2).data() == "Refused by the central service"
+    assert history.index(0, 3).data().startswith("NIK: Another office (")
 
     fixed = nik()
     form.fields.line("nik").setText(fixed)
