@@ -131,4 +131,6 @@ def add_background_sync(
     scheduler.records_changed.connect(window.records_changed)
     scheduler.finished.connect(lambda _report: window.sync_page.attention.reload())
     window.sync_page.connection.enrolled.connect(lambda _creds: scheduler.sync_now())
+    window.registration.saved.connect(scheduler.soon)
+    window.candidates.record_saved.connect(scheduler.soon)
     return scheduler

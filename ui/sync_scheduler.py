@@ -25,6 +25,7 @@ from ui.tasks import Task, TaskRunner
 # cancelled, progress -> report; None = this PC is not enrolled
 SyncJob = Callable[[Callable[[], bool], Progress], SyncReport | None]
 INTERVAL_SECONDS = 120.0
+AFTER_SAVE_MS = 3_000  # a saved record goes out this soon when the last run reached the server
 REFUSED_PREFIX = "refused:"  # a report's error when the server refused this PC (token, request)
 
 
@@ -74,6 +75,16 @@ class SyncScheduler(QObject):
             return
         self._pacer.reset()
         self._start()
+
+    @Slot()
+    @Slot(object)
+    def soon(self, _what: object = None) -> None:
+        """A record was saved: when online, run in a few seconds rather than at the interval.
+        Offline, the backoff stands: saving does not hammer a server that is down."""
+        if self._stopped or self._task is not None or self._feed.current.phase != ONLINE:
+            return
+        if not self._timer.isActive() or self._timer.remainingTime() > AFTER_SAVE_MS:
+            self._timer.start(AFTER_SAVE_MS)
 
     def _start(self) -> None:
         if self._task is not None or self._stopped:
