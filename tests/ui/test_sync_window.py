@@ -290,3 +290,33 @@ def test_open_and_fix_marks_the_refused_field_and_the_corrected_record_is_accept
     sync_once(store)
     assert store.candidates.get(record.id).sync_state == "sent"
     assert central.records(office)[record.id][2]["nik"] == fixed
+
+
+def test_a_revoked_pc_is_told_to_enrol_again_and_the_window_does_it(
+    qtbot, make_window, runner: TaskRunner, admin: StaffAccount, store: Store, central: Central
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from central_service.offices import revoke_device
+    from tests.central_service.support import admin_engine
+
+    office = central.new_office()
+    enroll(store.settings, CentralClient(central.base), central.new_code(office), "PC loket")
+    store.candidates.create(valid_candidate(nik=nik()), OP)
+    device_id, _ = store.settings.device_identity()
+    assert revoke_device(admin_engine(central.db_url), device_id, dt.datetime.now(dt.UTC))
+    window = make_window(admin)
+    scheduler = add_background_sync(window, store, runner, window.status_feed, first_run_ms=60_000)
+    with qtbot.waitSignal(scheduler.finished, timeout=30_000):
+        window.status.sync_button.click()
+    assert window.status.sentence_label.full_text().startswith("The central service refused this PC")
+    assert window.status_feed.current.pending == 1
+
+    panel = window.sync_page.connection
+    panel.code.setText(central.new_code(office))
+    with qtbot.waitSignal(scheduler.finished, timeout=30_000):  # a new enrolment syncs at once
+        panel.connect_button.click()
+    qtbot.waitUntil(lambda: window.status_feed.current.phase == ONLINE)
+    assert window.status_feed.current.pending == 0 and window.status.sentence_label.full_text() == ""
+    assert len(central.records(office)) == 1
+    scheduler.stop()
