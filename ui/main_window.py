@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
             shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
         self.registration.saved.connect(self.on_record_saved)
         self.candidates.record_saved.connect(self.on_record_saved)
-        self.candidates.records_changed.connect(self._feed.refresh)
+        self.candidates.records_changed.connect(self.on_candidates_records_changed)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self.status.attention_requested.connect(self.show_attention)
         self.sync_page.attention.records_changed.connect(self.records_changed)
@@ -123,6 +123,10 @@ class MainWindow(QMainWindow):
     def on_record_saved(self, _result: object) -> None:
         self.candidates.refresh()
         self._feed.refresh()
+
+    @Slot()
+    def on_candidates_records_changed(self) -> None:
+        self.records_changed.emit(None)  # an import: rows were added, anything may have changed
 
     @Slot(object)
     def on_records_changed(self, _ids: object) -> None:

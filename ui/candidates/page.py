@@ -255,5 +255,4 @@ class CandidateListPage(QWidget):
 
     @Slot()
     def on_transfer_finished(self) -> None:
-        self.refresh()
-        self.records_changed.emit()
+        self.records_changed.emit()  # the window's records_changed refreshes the list (and the rest)
