@@ -105,6 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
     "not_positive": ("Harus lebih besar dari 0.", "Must be greater than 0."),
+    "attendance_duplicate": (
+        "Calon ini sudah punya catatan kehadiran di sesi ini; ubah catatan itu.",
+        "This candidate already has an attendance record in this session; change that record.",
+    ),
     "unknown_column": ("Kolom tidak dikenal: {column}.", "Unknown column: {column}."),
     "cell_too_large": ("Isi sel terlalu besar.", "The cell content is too large."),
     "extra_values": (
@@ -134,10 +138,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kapasitas sesi OPP ({capacity}) sudah terpenuhi peserta yang hadir.",
         "The OPP session's capacity ({capacity}) is already reached by present participants.",
     ),
-    "attendance_duplicate": (
-        "Calon ini sudah punya catatan kehadiran di sesi ini.",
-        "This candidate already has an attendance record in this session.",
-    ),
 }
 SERVER_CODES = frozenset(
     (
@@ -146,7 +146,6 @@ SERVER_CODES = frozenset(
         "forbidden",
         "nik_registered_elsewhere",
         "capacity_exceeded",
-        "attendance_duplicate",
     )
 )
 
