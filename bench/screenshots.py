@@ -104,7 +104,7 @@ def main() -> None:
         dialog.tabs.setCurrentIndex(1)
         shot(dialog, "08_candidate_history", lang)
         dialog.close()
-        window.navigation.setCurrentRow(2)
+        window.navigation.setCurrentRow(window.pages.indexOf(window.settings))
         shot(window, "09_settings", lang)
         opp_shots(window, store, actor, lang, shot, settle)  # 17–25: the OPP page
         lock = window.lock()
@@ -120,6 +120,9 @@ def main() -> None:
         store.db.engine.dispose()
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
+    from bench import screenshots_sync
+
+    screenshots_sync.main(app)  # offline / syncing / online, needs attention, conflict, connection
 
 
 def transfer_shots(

@@ -245,12 +245,58 @@ TEXT: dict[str, tuple[str, str]] = {
         "The central service refused the request ({code}). Contact your administrator.",
     ),
     "needs_person": (
-        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat daftar di aplikasi.",
-        "{count} records need a person (rejected or in conflict); see the list in the application.",
+        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat loket problems "
+        "atau halaman Sinkronisasi, Perlu ditangani, di aplikasi.",
+        "{count} records need a person (rejected or in conflict); see loket problems "
+        "or the Sync page, Needs attention, in the application.",
     ),
     "not_finished": (
         "Sinkronisasi berhenti sebelum selesai; {pending} rekaman masih antre. Ulangi loket sync.",
         "Sync stopped before it finished; {pending} records are still queued. Run loket sync again.",
+    ),
+    # loket problems / loket resolve (desktop_app/commands_resolve.py)
+    "problems_none": ("Tidak ada rekaman yang perlu ditangani.", "No record needs a person."),
+    "problems_conflict": (
+        "konflik: server pusat memegang versi {version} yang berbeda",
+        "conflict: the central service holds a different version {version}",
+    ),
+    "problems_count": ("{count} rekaman perlu ditangani.", "{count} records need a person."),
+    "resolve_unknown_id": ("Tidak ada rekaman dengan id {id}.", "There is no record with id {id}."),
+    "resolve_resent": (
+        "Rekaman {id} diantrekan lagi; jalankan loket sync untuk mengirimnya.",
+        "Record {id} is queued again; run loket sync to send it.",
+    ),
+    "resolve_took_server": (
+        "Rekaman {id} kini sama dengan versi server pusat ({version}).",
+        "Record {id} now matches the central service's version ({version}).",
+    ),
+    "resolve_withdrawn": (
+        "Rekaman {id} ditarik dari PC ini; catatan audit menyimpan isinya.",
+        "Record {id} was withdrawn from this PC; the audit log keeps its content.",
+    ),
+    "resolve_nothing_to_resolve": (
+        "Rekaman {id} tidak sedang ditolak atau konflik; tidak ada yang perlu diputuskan.",
+        "Record {id} is neither refused nor in conflict; there is nothing to decide.",
+    ),
+    "resolve_no_server_copy": (
+        "Server pusat belum punya versi rekaman {id}; gunakan --resend atau --withdraw.",
+        "The central service has no version of record {id}; use --resend or --withdraw.",
+    ),
+    "resolve_accepted_by_server": (
+        "Rekaman {id} sudah diterima server pusat dan tidak dapat ditarik; gunakan --take-server.",
+        "Record {id} was accepted by the central service and cannot be withdrawn; use --take-server.",
+    ),
+    "resolve_not_rejected": (
+        "Hanya rekaman yang ditolak server pusat yang dapat ditarik; {id} tidak ditolak.",
+        "Only a record the central service refused can be withdrawn; {id} was not refused.",
+    ),
+    "resolve_maybe_on_server": (
+        "Rekaman {id} sudah pernah dikirim tanpa jawaban; jalankan loket sync dulu.",
+        "Record {id} was sent once without an answer; run loket sync first.",
+    ),
+    "resolve_has_dependents": (
+        "Rekaman {id} dipakai oleh catatan kehadiran OPP; tarik atau ubah catatan itu dulu.",
+        "Record {id} is used by OPP attendance records; deal with those first.",
     ),
 }
 

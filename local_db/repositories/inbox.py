@@ -14,7 +14,7 @@ merged by rule (`attendance_sync.merge_pulled`), never made a conflict for a per
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -52,6 +52,7 @@ class PullCounts:
     ignored: int = 0
     conflict: int = 0
     held: int = 0  # left for the push to settle
+    changed: list[str] = field(default_factory=list)  # ids of records stored or put in conflict
 
 
 class Inbox:
@@ -114,6 +115,7 @@ class Inbox:
                         .values(sync_state=SyncState.CONFLICT.value)
                     )
                     counts.conflict += 1
+                    counts.changed.append(change.entity_id)
                 else:
                     write_server_copy(conn, change.entity, change.entity_id, change.version, change.data, at)
                     known[change.entity_id] = (change.version, SyncState.SENT.value)
@@ -123,6 +125,7 @@ class Inbox:
                         )
                     )
                     counts.applied += 1
+                    counts.changed.append(change.entity_id)
             journal.append(conn, entries)
             put_value(conn, CURSOR_KEY, cursor)
         return counts

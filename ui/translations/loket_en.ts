@@ -171,6 +171,97 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Records the central service refused or that were changed elsewhere at the same time. They stay saved on this PC until you decide.</source>
+        <translation>Records the central service refused or that were changed elsewhere at the same time. They stay saved on this PC until you decide.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Open and fix</source>
+        <translation>Open and fix</translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation>Send again as it is</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Compare and choose…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Changed on the central service too (version %1).</source>
+        <translation>Changed on the central service too (version %1).</translation>
+    </message>
+    <message>
+        <source>The central service refused this record:</source>
+        <translation>The central service refused this record:</translation>
+    </message>
+    <message>
+        <source>Saved; the corrected record is queued to send.</source>
+        <translation>Saved; the corrected record is queued to send.</translation>
+    </message>
+    <message>
+        <source>%1 is queued to send again.</source>
+        <translation>%1 is queued to send again.</translation>
+    </message>
+    <message>
+        <source>Withdraw record</source>
+        <translation>Withdraw record</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this PC? The central service never accepted it. The audit log keeps its content.</source>
+        <translation>Withdraw %1 from this PC? The central service never accepted it. The audit log keeps its content.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: OPP attendance records use it.</source>
+        <translation>It cannot be withdrawn: OPP attendance records use it.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn yet: it was sent without an answer. Sync first.</source>
+        <translation>It cannot be withdrawn yet: it was sent without an answer. Sync first.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: the central service holds a version of it.</source>
+        <translation>It cannot be withdrawn: the central service holds a version of it.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from this PC.</source>
+        <translation>%1 was withdrawn from this PC.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the chosen values are queued to send.</source>
+        <translation>Conflict resolved; the chosen values are queued to send.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>CPMI {number} — {name}</source>
@@ -491,6 +582,151 @@ already sent to the central service: mark it in the roster instead</translation>
     <message>
         <source>Session reopened: check-in works again.</source>
         <translation>Session reopened: check-in works again.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>Another PC of the office changed this record on the central service (version %1) while it was changed here. Choose for each field which value to keep; the result is sent as a change based on the central service's version.</source>
+        <translation>Another PC of the office changed this record on the central service (version %1) while it was changed here. Choose for each field which value to keep; the result is sent as a change based on the central service's version.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same on both sides.</source>
+        <translation>
+            <numerusform>%n other field(s) are the same on both sides.</numerusform>
+            <numerusform>%n other field(s) are the same on both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Save choice</source>
+        <translation>Save choice</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Enrolment of this PC</source>
+        <translation>Enrolment of this PC</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Enrolled since</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message>
+        <source>Only an administrator can connect this PC to a central service.</source>
+        <translation>Only an administrator can connect this PC to a central service.</translation>
+    </message>
+    <message>
+        <source>Connect to the central service</source>
+        <translation>Connect to the central service</translation>
+    </message>
+    <message>
+        <source>single-use code from the central operator</source>
+        <translation>single-use code from the central operator</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Central service address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Not enrolled yet</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Enrol again</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>No answer from a central service at this address. Check the address and the network.</source>
+        <translation>No answer from a central service at this address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. This PC is enrolled with office %1 (%2).</source>
+        <translation>Reachable: the central service answers. This PC is enrolled with office %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. Enter the enrolment code and connect.</source>
+        <translation>Reachable: the central service answers. Enter the enrolment code and connect.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code and a device name.</source>
+        <translation>Enter the enrolment code and a device name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>This PC is now enrolled with office %1 (%2). Sync starts now.</source>
+        <translation>This PC is now enrolled with office %1 (%2). Sync starts now.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: use https://, or http:// only for this computer.</source>
+        <translation>This address cannot be used: use https://, or http:// only for this computer.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused (wrong, expired or already used). Ask the central operator for a new one.</source>
+        <translation>The enrolment code was refused (wrong, expired or already used). Ask the central operator for a new one.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached at this address. Check the address and the network.</source>
+        <translation>The central service cannot be reached at this address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1209,10 @@ already sent to the central service: mark it in the roster instead</translation>
     <message>
         <source>Candidates</source>
         <translation>Candidates</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1505,12 +1745,63 @@ is not enrolled, and no seat is left for a walk-in</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send waiting records and fetch the office's records now</source>
+        <translation>Send waiting records and fetch the office's records now</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ Connecting…</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing %1 of %2</source>
+        <translation>⟳ Syncing %1 of %2</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Syncing…</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
+        <source>○ Offline · next try %1</source>
+        <translation>○ Offline · next try %1</translation>
+    </message>
+    <message>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a central service: an administrator connects it under Sync, Connection.</source>
+        <translation>This PC is not connected to a central service: an administrator connects it under Sync, Connection.</translation>
+    </message>
+    <message>
+        <source>The central service refused this PC: an administrator must enrol it again under Sync, Connection.</source>
+        <translation>The central service refused this PC: an administrator must enrol it again under Sync, Connection.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here. Next try at %1.</source>
+        <translation>The central service cannot be reached; records stay saved here. Next try at %1.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here.</source>
+        <translation>The central service cannot be reached; records stay saved here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n need(s) attention</numerusform>
+            <numerusform>⚠ %n need(s) attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the records the central service refused or that are in conflict</source>
+        <translation>Show the records the central service refused or that are in conflict</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to send</source>
@@ -1531,12 +1822,83 @@ is not enrolled, and no seat is left for a walk-in</translation>
 <context>
     <name>Sync</name>
     <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
     </message>
     <message>
-        <source>Send waiting records and fetch the office's records now</source>
-        <translation>Send waiting records and fetch the office's records now</translation>
+        <source>Needs attention (refused or conflict)</source>
+        <translation>Needs attention (refused or conflict)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Sent to the central service</source>
+        <translation>Sent to the central service</translation>
+    </message>
+    <message>
+        <source>Refused by the central service</source>
+        <translation>Refused by the central service</translation>
+    </message>
+    <message>
+        <source>Conflict with the central service</source>
+        <translation>Conflict with the central service</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Sent, no answer yet</translation>
+    </message>
+    <message>
+        <source>Received from the central service</source>
+        <translation>Received from the central service</translation>
+    </message>
+    <message>
+        <source>Sync problem resolved</source>
+        <translation>Sync problem resolved</translation>
+    </message>
+    <message>
+        <source>Withdrawn from this PC</source>
+        <translation>Withdrawn from this PC</translation>
+    </message>
+    <message>
+        <source>accepted as version %1</source>
+        <translation>accepted as version %1</translation>
+    </message>
+    <message>
+        <source>the central service holds version %1</source>
+        <translation>the central service holds version %1</translation>
+    </message>
+    <message>
+        <source>took the central service's version %1</source>
+        <translation>took the central service's version %1</translation>
+    </message>
+    <message>
+        <source>sent again as it is here</source>
+        <translation>sent again as it is here</translation>
+    </message>
+    <message>
+        <source>merged field by field with version %1</source>
+        <translation>merged field by field with version %1</translation>
+    </message>
+    <message>
+        <source>made or changed on another PC of the office</source>
+        <translation>made or changed on another PC of the office</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
     </message>
 </context>
 <context>
