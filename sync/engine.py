@@ -209,7 +209,9 @@ class SyncEngine:
     ) -> PullCounts:
         """Pull pages until the feed is drained; each page is stored with its cursor, so a run that
         stops anywhere resumes after the last stored page. A page that fails to arrive is asked
-        again smaller (`PageSize`)."""
+        again smaller (`PageSize`). Pipelined: page n+1 is fetched on a helper thread while page
+        n is stored (its cursor is known once page n is parsed); retries, waits and progress
+        stay on the calling thread."""
         settings = self._store.settings
         cursor = settings.get(CURSOR_KEY)
         total = PullCounts()
@@ -219,25 +221,29 @@ class SyncEngine:
             if exc.retry_after is None:
                 size.failed()
 
-        while True:
-            if cancelled():
-                raise Stopped("cancelled")
-            page = self._retrying(
-                functools.partial(self._pull_page, cursor, size), progress, cancelled, deadline, shrink
-            )
-            size.arrived()
-            changes = [
-                Pulled(c.seq, c.entity, str(c.entity_id), c.op, c.version, c.data) for c in page.changes
-            ]
-            got = self._store.inbox.apply(changes, page.next, self._now())
-            total.applied += got.applied
-            total.ignored += got.ignored
-            total.conflict += got.conflict
-            total.held += got.held
-            cursor = page.next
-            progress(SyncProgress("pull", total.applied + total.ignored + total.held + total.conflict, None))
-            if not page.more:
-                return total
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
+            ahead: Future[PullResponse] | None = None
+            while True:
+                if cancelled():
+                    raise Stopped("cancelled")
+                fetch = functools.partial(self._pull_page, cursor, size)
+                page = self._retrying(_first(ahead, fetch), progress, cancelled, deadline, shrink)
+                size.arrived()
+                ahead = fetcher.submit(self._pull_page, page.next, size) if page.more else None
+                changes = [
+                    Pulled(c.seq, c.entity, str(c.entity_id), c.op, c.version, c.data) for c in page.changes
+                ]
+                got = self._store.inbox.apply(changes, page.next, self._now())
+                total.applied += got.applied
+                total.ignored += got.ignored
+                total.conflict += got.conflict
+                total.held += got.held
+                cursor = page.next
+                progress(
+                    SyncProgress("pull", total.applied + total.ignored + total.held + total.conflict, None)
+                )
+                if not page.more:
+                    return total
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -272,6 +278,16 @@ class SyncEngine:
                 progress(SyncProgress("wait", attempt, None))
                 if not wait(delay, cancelled):
                     raise Stopped("cancelled") from None
+
+
+def _first(ahead: Future[T] | None, call: Callable[[], T]) -> Callable[[], T]:
+    """A call whose first try is the answer already on its way (`ahead`), then `call` again."""
+    pending = [ahead] if ahead is not None else []
+
+    def attempt() -> T:
+        return pending.pop().result() if pending else call()
+
+    return attempt
 
 
 def _outcomes(batch: Batch, answer: PushResponse) -> list[Outcome]:

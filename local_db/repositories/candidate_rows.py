@@ -16,6 +16,7 @@ from local_db.canonical_json import to_json
 from local_db.models import CANDIDATE_T, NAME_WORD_T
 
 CANDIDATE = CANDIDATE_T
+_KNOWN = frozenset(CANDIDATE_FIELDS)
 NAME_WORD = NAME_WORD_T
 
 
@@ -64,7 +65,7 @@ def row_from_data(data: Mapping[str, Any]) -> dict[str, Any]:
     row = {f: data.get(f) for f in CANDIDATE_FIELDS}
     row["documents"] = to_json(data.get("documents") or {})
     row["name_norm"] = normalise_name(data.get("full_name") or "")
-    extra = {k: v for k, v in data.items() if k not in CANDIDATE_FIELDS}
+    extra = {k: v for k, v in data.items() if k not in _KNOWN}
     row["extra"] = to_json(extra) if extra else None
     return row
 
