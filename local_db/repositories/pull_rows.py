@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from domain.codes import Entity
-from domain.names import name_words
+from domain.names import words_of_normalised
 from local_db.database import insert_rows, insert_tuples
 from local_db.repositories.candidate_rows import NAME_WORD, row_from_data
 from local_db.repositories.opp import opp_row
@@ -60,7 +60,7 @@ class FreshRecords:
                 )
                 rows.append(row)
                 if entity == Entity.CANDIDATE:
-                    words.extend((w, record_id) for w in name_words(data.get("full_name") or ""))
+                    words.extend((w, record_id) for w in words_of_normalised(row["name_norm"]))
             insert_rows(conn, TABLES[entity], rows)
             words.sort()
             insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)
