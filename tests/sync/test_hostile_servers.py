@@ -76,9 +76,10 @@ def test_sync_returns_by_its_deadline_with_records_queued(
         code, seconds, peak_kb, err = timed_sync(data_dir, "--max-seconds", "10")
     finally:
         server.stop()
+    seen = f"exit {code}, {seconds:.1f} s, {peak_kb // 1024} MB, stderr: {err[-2000:]}"
     assert server.connections >= 1
-    assert "Traceback" not in err, err
-    assert code == 3, err
-    assert seconds < 20, seconds
-    assert peak_kb < 300 * 1024, peak_kb
+    assert "Traceback" not in err, seen
+    assert code == 3, seen
+    assert seconds < 20, seen
+    assert peak_kb < 300 * 1024, seen
     assert status(data_dir)["pending"] == RECORDS
