@@ -128,7 +128,8 @@ class SyncEngine:
         """Probe, push everything pending, pull everything new; `deadline` is a `time.monotonic()`."""
         report = SyncReport()
         tell = progress or (lambda _p: None)
-        self._client.set_deadline(deadline)  # no request outlives the run, however slow the link
+        # No request outlives the run or a cancel, however slow the link.
+        self._client.set_deadline(deadline, cancelled if cancelled is not never else None)
         try:
             tell(SyncProgress("probe", 0, None))
             self._retrying(self._probe_or_raise, tell, cancelled, deadline)
