@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from sync.client import CentralClient
 
-SERVER_URL = "sync_server_url"
-TOKEN = "sync_token"  # noqa: S105 - the setting's key, not a secret
-OFFICE_CODE = "sync_office_code"
-OFFICE_NAME = "sync_office_name"
+SERVER_URL = SettingKey.SYNC_SERVER_URL
+TOKEN = SettingKey.SYNC_TOKEN
+OFFICE_CODE = SettingKey.SYNC_OFFICE_CODE
+OFFICE_NAME = SettingKey.SYNC_OFFICE_NAME
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import subprocess
@@ -112,8 +113,12 @@ def new_office(server: Server, name: str = "Kantor Uji") -> str:
     return code
 
 
-def new_code(server: Server, office: str, ttl_hours: float = 1.0) -> str:
-    return offices.create_enrollment_code(admin_engine(server.db_url), office, ttl_hours, utc_now())
+def new_code(
+    server: Server, office: str, ttl_hours: float = 1.0, issued_at: dt.datetime | None = None
+) -> str:
+    """A code issued now, or at `issued_at` (a code issued in the past expires without waiting)."""
+    now = issued_at or utc_now()
+    return offices.create_enrollment_code(admin_engine(server.db_url), office, ttl_hours, now)
 
 
 @dataclass

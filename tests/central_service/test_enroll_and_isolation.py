@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import time
+import datetime as dt
 import uuid
 from pathlib import Path
 
 import requests
 
+from domain.dates import utc_now
 from tests.central_service.support import (
     Device,
     Server,
@@ -47,14 +48,16 @@ def test_code_is_single_use_but_a_lost_answer_can_be_retried(server: Server) -> 
 
 
 def test_expired_code_is_refused(server: Server) -> None:
-    code = new_code(server, new_office(server), ttl_hours=0.0003)  # about one second
-    time.sleep(1.5)
-    assert_error_body(_enroll(server, code, str(uuid.uuid4())), 401, "invalid_enrollment_code")
+    office = new_office(server)
+    an_hour_ago = utc_now() - dt.timedelta(hours=1)  # issued in the past instead of waiting for expiry
+    expired = new_code(server, office, ttl_hours=0.99, issued_at=an_hour_ago)
+    assert_error_body(_enroll(server, expired, str(uuid.uuid4())), 401, "invalid_enrollment_code")
+    alive = new_code(server, office, ttl_hours=1.1, issued_at=an_hour_ago)
+    assert _enroll(server, alive, str(uuid.uuid4())).status_code == 201
 
 
 def test_revoked_device_is_refused_and_cannot_reuse_its_code(server: Server) -> None:
     from central_service.offices import revoke_device
-    from domain.dates import utc_now
 
     office = new_office(server)
     code = new_code(server, office)
