@@ -65,6 +65,7 @@ class SyncReport:
     pulled: int = 0
     pending: int = 0
     needs_attention: int = 0
+    changed: set[str] = field(default_factory=set)  # ids of records whose state or data changed
 
     def summary(self) -> str:
         p = self.pushed
@@ -135,7 +136,9 @@ class SyncEngine:
             self._retrying(self._probe_or_raise, tell, cancelled, deadline)
             report.online = True
             self.push(tell, cancelled, deadline, report)
-            report.pulled = self.pull(tell, cancelled, deadline).applied
+            pulled = self.pull(tell, cancelled, deadline)
+            report.pulled = pulled.applied
+            report.changed.update(pulled.changed)
             report.finished = True
             self._store.settings.put(LAST_SYNC_AT, format_utc(self._clock()))
         except Stopped as exc:
@@ -193,6 +196,8 @@ class SyncEngine:
                         send = functools.partial(self._client.push, self._device_id, batch.changes)
                         answer = self._retrying(send, progress, cancelled, deadline)
                         answered = (batch, _outcomes(batch, answer))
+                        if report is not None:
+                            report.changed.update(c.entity_id for c in batch.changes)
                     if recording:
                         counts.add(recording.result())
                         recording = None
@@ -239,6 +244,7 @@ class SyncEngine:
                 total.ignored += got.ignored
                 total.conflict += got.conflict
                 total.held += got.held
+                total.changed.extend(got.changed)
                 cursor = page.next
                 progress(
                     SyncProgress("pull", total.applied + total.ignored + total.held + total.conflict, None)
