@@ -4,6 +4,11 @@ Order of checks: already applied (duplicate) → whose record it is (forbidden) 
 (conflict) → field rules (rejected, from `validation`) → rules that involve other records
 (references, one attendance per pair, capacity, active NIK held by another office). A change
 that passes is applied to `state` and recorded in `plan`; the caller writes the plan.
+
+Attendance never conflicts (SYNC_PROTOCOL.md, "opp_attendance"): a change whose base_version is
+not the stored version is merged with the stored version by `domain.attendance` and the merged
+record is stored as the new version and answered as `current`. Its id must be the derived one,
+so the centre holds one record per (session, candidate).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 from central_service import jsontext
 from central_service.state import Incoming, RecordState, State
 from central_service.validation import Checked, wire_issue
+from domain.attendance import attendance_id, merge_attendance
 from domain.codes import CandidateStatus
 
 ACTIVE_STATUSES = frozenset(
@@ -72,15 +78,29 @@ def _attendance_errors(
     ]
     if errors:
         return errors
-    holder = state.pairs.get((session_id, candidate_id))
-    if holder is not None and holder != entity_id:
-        return [wire_issue("candidate_id", "attendance_duplicate")]
     present_before = bool(old and old.present and old.session_id == session_id)
     if data["status"] == "present" and not present_before:
         capacity = state.records[session_id].data().get("capacity")
         if isinstance(capacity, int) and state.present_counts[session_id] + 1 > capacity:
             return [wire_issue("status", "capacity_exceeded", {"capacity": capacity})]
     return []
+
+
+def _identity_error(
+    state: State, entity_id: str, data: dict[str, Any], old: RecordState | None
+) -> dict[str, Any] | None:
+    """The record of a pair has the pair's derived id (a record stored before derived ids keeps its
+    own): a new record under any other id would be a second record for one person."""
+    pair = (data["session_id"], data["candidate_id"])
+    if old is not None and not old.deleted:
+        if (old.session_id, old.candidate_id) != pair:
+            return wire_issue("candidate_id", "invalid")  # the pair is the record's identity
+        return None
+    holder = state.pairs.get(pair)
+    expected = holder or attendance_id(*pair)
+    if entity_id != expected:
+        return wire_issue("entity_id", "invalid", {"expected": expected})
+    return None
 
 
 def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
@@ -90,8 +110,10 @@ def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
     return None
 
 
-def _new_state(change: Incoming, data: dict[str, Any], version: int, old: RecordState | None) -> RecordState:
-    deleted = change.op == "delete"
+def _new_state(
+    change: Incoming, op: str, data: dict[str, Any], version: int, old: RecordState | None
+) -> RecordState:
+    deleted = op == "delete"
     rec = RecordState(
         change.entity,
         0,
@@ -138,16 +160,22 @@ def decide(
     settled = _already_applied(change, state) or _refused(change, state, old)
     if settled is not None:
         return settled
+    merge = _merges(change, old)
+    op = change.op
     data: dict[str, Any] = {}
     warnings: list[dict[str, Any]] = []
-    if change.op == "upsert":
+    if op == "delete" and merge and old is not None and not old.deleted:
+        op, data = "upsert", old.data()  # a stale delete loses to the stored record
+    elif op == "upsert":
         assert checked is not None
-        errors = checked.errors or _cross_record_errors(change, state, checked.data, old)
+        data, errors = _checked_data(change, checked, state, old, merge)
         if errors:
             return _rejected(change, *errors)
-        data, warnings = checked.data, checked.warnings
-    version = _record(change, data, old, state, plan, device_id, now)
+        warnings = checked.warnings
+    version = _record(change, op, data, old, state, plan, device_id, now)
     out = _result(change, "applied", version=version)
+    if merge:
+        out["current"] = {"version": version, "data": data}
     if warnings:
         out["warnings"] = warnings
     return out
@@ -163,6 +191,11 @@ def _already_applied(change: Incoming, state: State) -> dict[str, Any] | None:
     return _result(change, "duplicate", version=version)
 
 
+def _merges(change: Incoming, old: RecordState | None) -> bool:
+    """Two versions of one attendance record merge instead of conflicting."""
+    return change.entity == "opp_attendance" and old is not None and change.base_version != old.version
+
+
 def _refused(change: Incoming, state: State, old: RecordState | None) -> dict[str, Any] | None:
     """The answer when the record is not this change's to write: another office's (forbidden),
     another entity's, or moved on since the change's base (conflict; unknown if never seen)."""
@@ -170,7 +203,7 @@ def _refused(change: Incoming, state: State, old: RecordState | None) -> dict[st
         return _rejected(change, wire_issue(None, "forbidden"))
     if old is not None and old.entity != change.entity:
         return _rejected(change, wire_issue("entity", "invalid"))
-    if change.base_version == (old.version if old else None):
+    if change.base_version == (old.version if old else None) or _merges(change, old):
         return None
     if old is None:
         return _rejected(change, wire_issue(None, "unknown_reference"))
@@ -180,21 +213,31 @@ def _refused(change: Incoming, state: State, old: RecordState | None) -> dict[st
     return _result(change, "conflict", current=current_body)
 
 
-def _cross_record_errors(
-    change: Incoming, state: State, data: dict[str, Any], old: RecordState | None
-) -> list[dict[str, Any]]:
-    """Rules involving other records: references, one attendance per pair, capacity, and an
-    active NIK held by another office."""
+def _checked_data(
+    change: Incoming, checked: Checked, state: State, old: RecordState | None, merge: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The data an upsert stores, and the errors that refuse it: the field rules, then the rules
+    involving other records (attendance identity, merge, references, one per pair, capacity;
+    an active NIK held by another office)."""
+    if checked.errors:
+        return {}, list(checked.errors)
+    data = checked.data
     if change.entity == "opp_attendance":
-        return _attendance_errors(state, change.entity_id, data, old)
+        error = _identity_error(state, change.entity_id, data, old)
+        if error:
+            return data, [error]
+        if merge and old is not None and not old.deleted:  # over a tombstone: nothing to merge
+            data = dict(merge_attendance(old.data(), data))
+        return data, _attendance_errors(state, change.entity_id, data, old)
     if change.entity == "candidate" and data.get("status") in ACTIVE_STATUSES:
         error = _nik_error(state, data.get("nik"))
-        return [error] if error else []
-    return []
+        return data, [error] if error else []
+    return data, []
 
 
 def _record(
     change: Incoming,
+    op: str,
     data: dict[str, Any],
     old: RecordState | None,
     state: State,
@@ -205,7 +248,7 @@ def _record(
     """Apply a passing change to `state` and add its rows to `plan`; its new version."""
     entity_id = change.entity_id
     version = (old.version if old else 0) + 1
-    new = _new_state(change, data, version, old)
+    new = _new_state(change, op, data, version, old)
     new.office_id = state.office_id
     _apply(state, entity_id, old, new)
     plan.touched[entity_id] = new
@@ -226,7 +269,7 @@ def _record(
             "seq": plan.next_seq,
             "entity": change.entity,
             "entity_id": entity_id,
-            "op": change.op,
+            "op": op,
             "version": version,
             "data": new.data_text,
         }

@@ -12,15 +12,18 @@ from argon2 import PasswordHasher
 from domain.countries import Countries
 from local_db.database import Database
 from local_db.migrate import upgrade
-from local_db.repositories.audit import AuditLog
+from local_db.opp_desk.service import OppDesk, open_desk
+from local_db.repositories.audit import AuditLog, AuditRecord
 from local_db.repositories.candidate_search import CandidateSearch
 from local_db.repositories.candidates import Candidates
 from local_db.repositories.inbox import Inbox
 from local_db.repositories.opp import OppAttendances, OppSessions
+from local_db.repositories.opp_roster import Roster, read_roster
 from local_db.repositories.outbox import Outbox
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
 from local_db.repositories.sync_counts import SyncCounts, sync_counts
+from local_db.repositories.sync_history import sync_events, with_sync_events
 from local_db.repositories.sync_records import SyncRecords
 from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
@@ -35,6 +38,7 @@ __all__ = [
     "Candidates",
     "Inbox",
     "OppAttendances",
+    "OppDesk",
     "OppSessions",
     "Outbox",
     "Regions",
@@ -88,6 +92,18 @@ class Store:
         from local_db.tabular.export import export_attendance
 
         return export_attendance(self.db, path)
+
+    def record_history(self, entity: str, entity_id: str) -> list[AuditRecord]:
+        """A record's audit entries and its sync events (from its outbox rows), newest first."""
+        return with_sync_events(self.audit.history(entity, entity_id), sync_events(self.db, entity_id))
+
+    def opp_desk(self) -> OppDesk:
+        """The OPP desk (sessions, enrolment, check-in) over this store's repositories."""
+        return open_desk(self)
+
+    def roster(self, code: str) -> Roster:
+        """The attendance sheet of OPP session `code`."""
+        return read_roster(self.db, code)
 
     def sync_counts(self) -> SyncCounts:
         """How many records are in each sync state."""

@@ -7,12 +7,26 @@ exports the repository types, for annotations). One place to look for what the s
 
 from local_db.database import DatabaseError
 from local_db.errors import NotFound, StaleRecord, ValidationFailed
+from local_db.opp_desk.outcomes import (
+    Checkin,
+    CheckinResult,
+    Enrol,
+    EnrolResult,
+    Mark,
+    Remove,
+    SessionUnavailable,
+    Undo,
+)
+from local_db.opp_desk.queries import RosterRow, SessionFilter, SessionSummary
 from local_db.repositories.audit import AuditRecord
 from local_db.repositories.candidate_rows import CandidateRecord
 from local_db.repositories.candidate_search import CandidateFilter, CandidateSummary
 from local_db.repositories.candidates import SaveResult
+from local_db.repositories.opp_roster import Roster
 from local_db.repositories.settings import SettingKey
 from local_db.repositories.sync_counts import SyncCounts
+from local_db.repositories.sync_records import Problem
+from local_db.repositories.sync_resolve import NotPossible
 from local_db.repositories.users import StaffAccount, UserError
 from local_db.states import OutboxState, SyncState
 from local_db.tabular.candidate_import import ImportReport, write_rejects
@@ -25,19 +39,33 @@ __all__ = [
     "CandidateFilter",
     "CandidateRecord",
     "CandidateSummary",
+    "Checkin",
+    "CheckinResult",
     "DatabaseError",
+    "Enrol",
+    "EnrolResult",
     "ExportFailed",
     "FileUnusable",
     "ImportReport",
+    "Mark",
     "NotFound",
+    "NotPossible",
     "OutboxState",
+    "Problem",
+    "Remove",
+    "Roster",
+    "RosterRow",
     "RowProblem",
     "SaveResult",
+    "SessionFilter",
+    "SessionSummary",
+    "SessionUnavailable",
     "SettingKey",
     "StaffAccount",
     "StaleRecord",
     "SyncCounts",
     "SyncState",
+    "Undo",
     "UserError",
     "ValidationFailed",
     "write_rejects",  # the rejects file an ImportReport's problems are written to
