@@ -24,6 +24,7 @@ from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
 from ui.idle import IdleWatcher, parse_minutes
 from ui.opp.page import OppPage
+from ui.opp.sheet_actions import SheetActions
 from ui.registration.page import RegistrationPage
 from ui.settings_page import SettingsPage
 from ui.status import StatusBar, StatusFeed
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
         self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
         self.opp = OppPage(open_desk(store), store.search, actor, lang, runner)
+        self.opp.add_sheet(SheetActions(store, runner, self.opp, self.opp.current_code))
         version = QCoreApplication.applicationVersion() or "0.1.0"
         self.sync_page = SyncPage(store, audit, countries, actor, lang, runner, version)
         self.navigation = QListWidget()

@@ -25,10 +25,15 @@ def _scan(qtbot, page: OppPage, code: str) -> str:  # type: ignore[no-untyped-de
     return page.checkin.feedback.text()
 
 
+def _opp_key(window: MainWindow) -> Qt.Key:
+    """The page's Ctrl+number: its place in the navigation (Ctrl+3 today)."""
+    return Qt.Key(Qt.Key.Key_1.value + window.pages.indexOf(window.opp))
+
+
 def _open(qtbot, window: MainWindow, code: str) -> OppPage:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget() or window, _opp_key(window), Qt.KeyboardModifier.ControlModifier)
     page = window.opp
     assert window.pages.currentWidget() is page
     page.sessions.refresh()
@@ -229,7 +234,7 @@ def test_a_new_session_is_made_with_the_keyboard_and_shown_even_outside_the_filt
     window = make_window(clerk)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.focusWidget() or window, _opp_key(window), Qt.KeyboardModifier.ControlModifier)
     page = window.opp
     assert page.sessions.filter.currentText() == "Today" and page.sessions.table.rowCount() == 0
     qtbot.keyClick(page.sessions.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)

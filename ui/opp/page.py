@@ -7,7 +7,7 @@ session chosen in the list is the one the other two tabs work on.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from domain.actor import Actor
 from domain.issues import Lang
@@ -18,6 +18,7 @@ from ui.opp.checkin import CheckinPanel
 from ui.opp.editor import SessionEditor
 from ui.opp.enrolment import EnrolmentPanel
 from ui.opp.sessions import SessionList
+from ui.opp.sheet_actions import SheetActions
 from ui.tasks import TaskRunner
 
 
@@ -51,9 +52,12 @@ class OppPage(QWidget):
         self.tabs.addTab(sessions_tab, self.tr("&Sessions"))
         self.tabs.addTab(self.enrolment, self.tr("&Enrolment"))
         self.tabs.addTab(self.checkin, self.tr("Check-&in"))
+        self.sheet_actions: SheetActions | None = None
+        self.top = QHBoxLayout()
+        self.top.addWidget(self.current, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.current)
+        layout.addLayout(self.top)
         layout.addWidget(self.tabs, 1)
         self._connect_signals()
         self.sessions.refresh()
@@ -78,6 +82,21 @@ class OppPage(QWidget):
             self.tabs.setTabEnabled(index, session is not None)
         self.enrolment.show_session(session)
         self.checkin.show_session(session)
+
+    def current_code(self) -> str | None:
+        """The chosen session's code (the attendance sheet's)."""
+        return self._session.code if self._session else None
+
+    def add_sheet(self, actions: SheetActions) -> None:
+        """The attendance sheet (daftar hadir) of the chosen session: print (Ctrl+P) and save as PDF."""
+        self.sheet_actions = actions
+        for action in actions.actions():
+            # Ctrl+P on this page only: the registration page prints its receipt with it.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            self.top.addWidget(button)
 
     def focus_default(self) -> None:
         """Where typing goes when the page is shown: the scanner input on the check-in tab."""
