@@ -606,12 +606,9 @@ already sent to the central service: mark it in the roster instead</translation>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other field(s) are the same on both sides.</source>
-        <translation>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
-        </translation>
+    <message>
+        <source>Fields that are the same on both sides: %1</source>
+        <translation>Fields that are the same on both sides: %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
@@ -1792,12 +1789,9 @@ is not enrolled, and no seat is left for a walk-in</translation>
         <source>The central service cannot be reached; records stay saved here.</source>
         <translation>The central service cannot be reached; records stay saved here.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n need(s) attention</numerusform>
-            <numerusform>⚠ %n need(s) attention</numerusform>
-        </translation>
+    <message>
+        <source>⚠ Needs attention: %1</source>
+        <translation>⚠ Needs attention: %1</translation>
     </message>
     <message>
         <source>Show the records the central service refused or that are in conflict</source>

@@ -603,11 +603,9 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
         <source>Central service</source>
         <translation>Server pusat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other field(s) are the same on both sides.</source>
-        <translation>
-            <numerusform>%n isian lain sama di kedua sisi.</numerusform>
-        </translation>
+    <message>
+        <source>Fields that are the same on both sides: %1</source>
+        <translation>Isian yang sama di kedua sisi: %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
@@ -1787,11 +1785,9 @@ tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</transla
         <source>The central service cannot be reached; records stay saved here.</source>
         <translation>Server pusat tidak dapat dihubungi; data tetap tersimpan di sini.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n perlu ditangani</numerusform>
-        </translation>
+    <message>
+        <source>⚠ Needs attention: %1</source>
+        <translation>⚠ Perlu ditangani: %1</translation>
     </message>
     <message>
         <source>Show the records the central service refused or that are in conflict</source>
