@@ -145,6 +145,16 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
     return msg("bug", log=log_path), EXIT_BUG
 
 
+def _window_blocked(lang: str | None) -> bool:
+    """Qt would abort without a usable display: say why in one sentence (display_check.py)."""
+    from desktop_app.display_check import window_problem
+
+    problem = window_problem(lang or "id")
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+    return problem is not None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # the import's helper process, in a frozen bundle
         import multiprocessing
@@ -160,6 +170,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(msg("db_unwritable", path=paths.data_dir) + "\n")
         return EXIT_BAD_INPUT
     if args.command in (None, "gui"):
+        if _window_blocked(args.lang):
+            return 1
         from desktop_app.gui import run_gui
 
         return run_gui(paths, args.lang)
