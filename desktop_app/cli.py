@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop_app import commands, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
+from desktop_app.demo import command as demo_command
 from desktop_app.logs import setup_logging
 from desktop_app.paths import prepare, resolve_paths
 from domain.actor import PermissionDenied
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         handler=commands.check
     )
     commands_sync.add_parsers(sub)
+    demo_command.add_parser(sub)
     return parser
 
 
@@ -162,6 +164,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
+    if args.command == "demo":  # before `prepare`: the demo never touches the real data folder
+        from desktop_app.demo.command import run_demo
+
+        return run_demo(args, paths)
     msg = Messages(args.lang or "id")
     try:
         prepare(paths)
