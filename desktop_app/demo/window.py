@@ -34,6 +34,8 @@ def attach_demo_bar(window: MainWindow, relay: Relay, server_url: str, username:
             scheduler.sync_now()
 
     bar.network_toggled.connect(switched)
+    if scheduler is not None:  # the list shows each record's sync state: keep it current
+        scheduler.finished.connect(lambda _report: window.candidates.refresh())
     return bar
 
 
@@ -57,6 +59,8 @@ def run_demo_window(
         chosen = normalise_lang(lang or "id")
         window, runner = step.build_window(app, world.store, countries, world.clerk, world.paths, chosen)
         attach_demo_bar(window, relay, server_url, world.clerk.username)
+        # The demo opens on the list: the sample records and their sync states are what it is for.
+        window.navigation.setCurrentRow(window.pages.indexOf(window.candidates))
         fit_to_screen(window)
         window.show()
         window.candidates.refresh()
