@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -162,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+        for name in ("stdout", "stderr"):  # LoketPMI.exe, built without a console, has neither
+            if getattr(sys, name) is None:
+                setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process' life
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
     if args.command == "demo":  # before `prepare`: the demo never touches the real data folder

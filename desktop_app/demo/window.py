@@ -14,6 +14,7 @@ from desktop_app import gui_steps as step
 from desktop_app.demo.relay import Relay
 from desktop_app.demo.seed import CLERK_PASSWORD, DemoWorld
 from domain.countries import Countries
+from ui.app_icon import app_icon
 from ui.demo_bar import DemoBar
 from ui.gc_guard import UiThreadGarbageCollector
 from ui.i18n import normalise_lang
@@ -53,6 +54,7 @@ def run_demo_window(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
+    app.setWindowIcon(app_icon())
     collector = UiThreadGarbageCollector(app)
     translators = step.install_language(app, lang)
     try:
