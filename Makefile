@@ -3,7 +3,7 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install run demo test lint typecheck contracts pytest bench translations clean bundle bundle-smoke
+.PHONY: install run demo test test-fast lint typecheck contracts pytest bench translations clean bundle bundle-smoke
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -32,12 +32,17 @@ typecheck: install
 contracts: install
 	$(BIN)/lint-imports
 
-pytest bench: export QT_QPA_PLATFORM ?= offscreen
+pytest test-fast bench: export QT_QPA_PLATFORM ?= offscreen
 
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck contracts pytest
+
+# The inner loop: every test not marked slow (kill and fault runs, the real command run many
+# times). Under a minute on a quiet machine; `make test` (everything) is what CI runs.
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python -m bench.run_all

@@ -1,0 +1,84 @@
+"""`loket sync --max-seconds 10` against servers that drip or flood: it returns in time, within
+its memory, and the records stay queued (INTERFACES.md: exit 3, records stay queued)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from local_db.store import open_store
+from sync.enrolment import SERVER_URL
+from tests.conftest import cheap_hasher
+from tests.desktop_app.cli_helpers import status
+from tests.sync.hostile import HostileServer
+from tests.sync.support import Central
+from tests.sync.test_cli import add_candidate, enrolled
+
+ROOT = Path(__file__).resolve().parents[2]
+RECORDS = 3
+
+
+def point_at(data_dir: Path, url: str) -> None:
+    store = open_store(data_dir / "loket.db", data_dir / "backups", hasher=cheap_hasher())
+    try:
+        store.settings.put(SERVER_URL, url)
+    finally:
+        store.close()
+
+
+def timed_sync(data_dir: Path, *args: str) -> tuple[int, float, int, str]:
+    """(exit code, seconds, peak resident kB, stderr) of `loket sync` run as its own process."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [
+        sys.executable,
+        "-m",
+        "desktop_app",
+        "--data-dir",
+        str(data_dir),
+        "--lang",
+        "en",
+        "sync",
+        *args,
+    ]
+    started = time.monotonic()
+    err_path = data_dir / "sync.err"
+    with err_path.open("wb") as err:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=err, env=env)
+        try:
+            _, raw_status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            process.kill()
+            process.wait()
+            raise
+    process.returncode = os.waitstatus_to_exitcode(raw_status)
+    return process.returncode, time.monotonic() - started, usage.ru_maxrss, err_path.read_text()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("mode", "health_ok"), [("drip", False), ("drip", True), ("flood", False), ("flood", True)]
+)
+def test_sync_returns_by_its_deadline_with_records_queued(
+    mode: str, health_ok: bool, central: Central, data_dir: Path
+) -> None:
+    office = central.new_office()
+    enrolled(data_dir, central, office)
+    for _ in range(RECORDS):
+        add_candidate(data_dir)
+    server = HostileServer(mode, health_ok=health_ok).start()
+    try:
+        point_at(data_dir, server.base)
+        code, seconds, peak_kb, err = timed_sync(data_dir, "--max-seconds", "10")
+    finally:
+        server.stop()
+    assert server.connections >= 1
+    assert "Traceback" not in err, err
+    assert code == 3, err
+    assert seconds < 20, seconds
+    assert peak_kb < 300 * 1024, peak_kb
+    assert status(data_dir)["pending"] == RECORDS
