@@ -22,6 +22,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from desktop_app.cli_text import Messages
+
 # The shared libraries Qt's xcb plugin (Qt 6.5+) needs, and the Debian/Ubuntu package of each
 # (the list in ARCHITECTURE.md "What CI needs", and `.ci/run`'s apt-get line).
 PACKAGES: dict[str, str] = {
@@ -51,32 +53,6 @@ PACKAGES: dict[str, str] = {
     "libglib-2.0.so.0": "libglib2.0-0",
 }
 
-TEXT: dict[str, tuple[str, str]] = {
-    "missing_apt": (
-        "Jendela tidak dapat dibuka karena pustaka sistem yang diperlukan Qt untuk layar belum "
-        "terpasang ({libraries}); pasang dengan: sudo apt-get install {packages}",
-        "The window cannot open because system libraries Qt needs for the display are missing "
-        "({libraries}); install them with: sudo apt-get install {packages}",
-    ),
-    "missing_other": (
-        "Jendela tidak dapat dibuka karena pustaka sistem yang diperlukan Qt untuk layar belum "
-        "terpasang ({libraries}); pasang paket yang menyediakannya dengan pengelola paket sistem Anda.",
-        "The window cannot open because system libraries Qt needs for the display are missing "
-        "({libraries}); install the packages that provide them with your system's package manager.",
-    ),
-    "missing_bundle": (
-        "Jendela tidak dapat dibuka karena berkas Qt milik Loket PMI tidak lengkap ({libraries}); "
-        "pasang ulang Loket PMI.",
-        "The window cannot open because Loket PMI's own Qt files are incomplete ({libraries}); "
-        "reinstall Loket PMI.",
-    ),
-    "no_display": (
-        "Tidak ada layar grafis (variabel DISPLAY kosong): jalankan Loket PMI dari sesi desktop, "
-        "atau gunakan perintah loket tanpa jendela.",
-        "No graphical display was found (DISPLAY is not set): start Loket PMI from a desktop "
-        "session, or use the loket commands that need no window.",
-    ),
-}
 
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$", re.MULTILINE)
 
@@ -121,13 +97,13 @@ def missing_libraries(library: Path) -> list[str]:
 
 def explain_missing(libraries: Sequence[str], lang: str, apt: bool) -> str:
     """One sentence naming the missing libraries and, where known, the packages to install."""
-    index = 1 if lang == "en" else 0
+    msg = Messages(lang)
     packages = list(dict.fromkeys(PACKAGES[name] for name in libraries if name in PACKAGES))
     names = ", ".join(libraries)
     if not packages:  # only Qt's own libraries are missing: the installation is damaged
-        return TEXT["missing_bundle"][index].format(libraries=names)
-    key = "missing_apt" if apt else "missing_other"
-    return TEXT[key][index].format(libraries=names, packages=" ".join(packages))
+        return msg("display_missing_bundle", libraries=names)
+    key = "display_missing_apt" if apt else "display_missing_other"
+    return msg(key, libraries=names, packages=" ".join(packages))
 
 
 def window_problem(lang: str, env: Mapping[str, str] | None = None, plugin: Path | None = None) -> str | None:
@@ -136,7 +112,7 @@ def window_problem(lang: str, env: Mapping[str, str] | None = None, plugin: Path
     if not uses_xcb(env):
         return None
     if not env.get("DISPLAY"):
-        return TEXT["no_display"][1 if lang == "en" else 0]
+        return Messages(lang)("display_no_display")
     plugin = plugin or xcb_plugin(env)
     if plugin is None:
         return None

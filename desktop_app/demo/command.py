@@ -15,51 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from desktop_app.cli_text import Messages
 from desktop_app.paths import AppPaths
-
-TEXT: dict[str, tuple[str, str]] = {
-    "starting": (
-        "Menyiapkan demo di {folder}: layanan pusat demo di {url} ...",
-        "Setting up the demo in {folder}: demo central service at {url} ...",
-    ),
-    "ready": (
-        "Demo siap: {candidates} calon PMI contoh ({elsewhere} NIK sudah terdaftar di kantor lain), "
-        "{pulled} data dari server, sesi OPP {sessions}. Masuk sebagai {user} / {password}.",
-        "Demo ready: {candidates} sample candidates ({elsewhere} NIKs already registered at another "
-        "office), {pulled} records from the server, OPP sessions {sessions}. Sign in as {user} / {password}.",
-    ),
-    "stopped": (
-        "Demo selesai; layanan pusat demo dihentikan.",
-        "Demo over; the demo central service stopped.",
-    ),
-    "needs_central": (
-        "Demo memerlukan bagian server (FastAPI, uvicorn) yang tidak ada di paket ini; "
-        "jalankan dari salinan sumber setelah make install.",
-        "The demo needs the server parts (FastAPI, uvicorn), which this installation lacks; "
-        "run it from a source checkout after make install.",
-    ),
-    "real_folder": (
-        "Folder {folder} adalah (atau berada di dalam) folder data sungguhan; "
-        "demo memakai folder tersendiri.",
-        "The folder {folder} is (or is inside) the real data folder; the demo uses a folder of its own.",
-    ),
-    "not_empty": (
-        "Folder {folder} tidak kosong; pilih folder baru atau kosong untuk demo.",
-        "The folder {folder} is not empty; choose a new or empty folder for the demo.",
-    ),
-    "bad_port": (
-        "Port {port} tidak dapat dipakai; pilih angka 1024–65535, atau jangan isi --port.",
-        "Port {port} cannot be used; choose a number from 1024 to 65535, or leave --port out.",
-    ),
-    "port_taken": (
-        "Port {port} sudah dipakai program lain; pilih port lain atau jangan isi --port.",
-        "Port {port} is already in use; choose another port or leave --port out.",
-    ),
-    "server_failed": (
-        "Layanan pusat demo tidak dapat dijalankan; lihat {detail}.",
-        "The demo central service could not start; see {detail}.",
-    ),
-}
 
 
 def add_parser(sub: Any) -> None:
@@ -69,10 +26,10 @@ def add_parser(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace, real: AppPaths) -> int:
-    index = 1 if args.lang == "en" else 0
+    msg = Messages(args.lang or "id")
 
     def say(key: str, stream: Any = sys.stdout, **params: Any) -> None:
-        stream.write(TEXT[key][index].format(**params) + "\n")
+        stream.write(msg(f"demo_{key}", **params) + "\n")
         stream.flush()
 
     from desktop_app.demo.central import server_parts_installed
