@@ -27,6 +27,7 @@ from sqlalchemy import select
 from bench.datagen import generate_rows, write_p3mi_csv
 from desktop_app.demo.central import DemoCentral
 from desktop_app.paths import AppPaths
+from domain.candidate import check_candidate
 from domain.codes import Role
 from domain.countries import Countries
 from domain.dates import format_utc
@@ -105,8 +106,6 @@ def _other_pc(
         context = store.rules.context()
         changes = []
         for seq, (row, number) in enumerate(zip(rows, numbers, strict=True), start=1):
-            from domain.candidate import check_candidate
-
             data = dict(check_candidate(row, context).data)
             data.update(
                 registration_no=number,

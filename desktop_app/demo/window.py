@@ -17,7 +17,7 @@ from domain.countries import Countries
 from ui.app_icon import app_icon
 from ui.demo_bar import DemoBar
 from ui.gc_guard import UiThreadGarbageCollector
-from ui.i18n import normalise_lang
+from ui.i18n import normalise_lang, remove_translators
 from ui.main_window import MainWindow
 from ui.sync_scheduler import SyncScheduler
 
@@ -56,7 +56,7 @@ def run_demo_window(
     app.setApplicationName("Loket PMI")
     app.setWindowIcon(app_icon())
     collector = UiThreadGarbageCollector(app)
-    translators = step.install_language(app, lang)
+    translators = step.install_language(app, lang)  # kept alive for the window's lifetime
     try:
         chosen = normalise_lang(lang or "id")
         window, runner = step.build_window(app, world.store, countries, world.clerk, world.paths, chosen)
@@ -78,4 +78,4 @@ def run_demo_window(
         return code
     finally:
         collector.stop()
-        del translators
+        remove_translators(app, translators)
