@@ -56,6 +56,8 @@ def run_demo(args: argparse.Namespace, real: AppPaths) -> int:
         folder = Path(tempfile.mkdtemp(prefix="loket-demo-"))
     try:
         return _run(args, folder, say)
+    except KeyboardInterrupt:  # Ctrl+C while setting up: everything started is stopped (in _run)
+        return 130
     finally:
         if not args.folder:
             shutil.rmtree(folder, ignore_errors=True)
