@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app import commands, commands_opp_sheet, commands_sync
+from desktop_app import commands, commands_opp, commands_opp_sheet, commands_resolve, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.demo import command as demo_command
@@ -93,8 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         handler=commands.check
     )
     commands_sync.add_parsers(sub)
-    opp = sub.add_parser("opp", help="OPP sessions").add_subparsers(dest="opp_command", required=True)
-    commands_opp_sheet.add_parser(opp)
+    commands_resolve.add_parsers(sub)
+    commands_opp_sheet.add_parser(commands_opp.add_opp_parsers(sub))
     demo_command.add_parser(sub)
     return parser
 

@@ -35,8 +35,6 @@ def attach_demo_bar(window: MainWindow, relay: Relay, server_url: str, username:
             scheduler.sync_now()
 
     bar.network_toggled.connect(switched)
-    if scheduler is not None:  # the list shows each record's sync state: keep it current
-        scheduler.finished.connect(lambda _report: window.candidates.refresh())
     return bar
 
 
