@@ -61,16 +61,23 @@ def run_demo_window(
         attach_demo_bar(window, relay, server_url, world.clerk.username)
         # The demo opens on the list: the sample records and their sync states are what it is for.
         window.navigation.setCurrentRow(window.pages.indexOf(window.candidates))
+        # Ctrl+C in the terminal (or a TERM) closes the window, so the service still stops in order;
+        # the timer gives Python a moment to run its signal handler while Qt's loop waits. Set
+        # before the window shows: a signal that comes before the loop runs skips the loop.
+        stop_requested: list[bool] = []
+
+        def on_signal(*_: object) -> None:
+            stop_requested.append(True)
+            window.close()
+
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, on_signal)
+        ticker = QTimer(app)
+        ticker.start(250)
         fit_to_screen(window)
         window.show()
         window.candidates.refresh()
-        # Ctrl+C in the terminal (or a TERM) closes the window, so the service still stops in order;
-        # the timer gives Python a moment to run its signal handler while Qt's loop waits.
-        for number in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(number, lambda *_: window.close())
-        ticker = QTimer(app)
-        ticker.start(250)
-        code = app.exec()
+        code = 0 if stop_requested else app.exec()
         ticker.stop()
         runner.wait()
         return code
