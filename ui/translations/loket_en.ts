@@ -727,6 +727,33 @@ already sent to the central service: mark it in the roster instead</translation>
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>DEMO MODE</source>
+        <translation>DEMO MODE</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</source>
+        <translation>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</translation>
+    </message>
+    <message>
+        <source>Cut or restore this PC's network to the demo central service ({shortcut})</source>
+        <translation>Cut or restore this PC's network to the demo central service ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Network: on — click to cut</source>
+        <translation>Network: on — click to cut</translation>
+    </message>
+    <message>
+        <source>Network: off — click to restore</source>
+        <translation>Network: off — click to restore</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Find candidates by NIK, name or registration number</source>

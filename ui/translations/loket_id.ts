@@ -724,6 +724,33 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
     </message>
 </context>
 <context>
+    <name>DemoBar</name>
+    <message>
+        <source>DEMO MODE</source>
+        <translation>MODE DEMO</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</source>
+        <translation>Hanya data contoh. Layanan pusat demo: {url}. Masuk kembali sebagai {user} / {password}.</translation>
+    </message>
+    <message>
+        <source>Cut or restore this PC's network to the demo central service ({shortcut})</source>
+        <translation>Putuskan atau sambungkan kembali jaringan PC ini ke layanan pusat demo ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Network: on — click to cut</source>
+        <translation>Jaringan: tersambung — klik untuk memutus</translation>
+    </message>
+    <message>
+        <source>Network: off — click to restore</source>
+        <translation>Jaringan: terputus — klik untuk menyambung</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Find candidates by NIK, name or registration number</source>
