@@ -61,7 +61,8 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # Focus inside this window: a dialog another test left open may hold it meanwhile.
+        qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
         return window
 
     return make
