@@ -1,12 +1,12 @@
-"""Screenshots of the real `loket demo` process, as the X server shows it (docs/screenshots/40-41).
+"""Screenshots of the real `loket demo` process, as the X server shows it (docs/screenshots/50-51).
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python bench/demo_screenshots.py --lang id
 
 Starts `loket demo` with no QT_QPA_PLATFORM (a user's desktop), waits until the X server lists
 its window (xwininfo) and the demo PC's store says the first sync is done (`loket status`),
-grabs the whole screen (40: sample data, online). Then it switches the network off with the
+grabs the whole screen (50: sample data, online). Then it switches the network off with the
 window's own shortcut (xdotool), imports a few applicants from the command line into the demo
-store, and grabs again once the window had time to notice (41: offline, records queued). The
+store, and grabs again once the window had time to notice (51: offline, records queued). The
 demo is closed with TERM, as Ctrl+C would, which stops its central service.
 """
 
@@ -76,7 +76,7 @@ def main() -> None:
         synced = lambda: status(desktop)["last_sync_at"] and status(desktop)["pending"] == 0  # noqa: E731
         wait_until("the first sync", synced)
         time.sleep(2)  # the status bar is updated when the sync task reports back
-        grab(f"40_demo_online_{lang}.png")
+        grab(f"50_demo_online_{lang}.png")
         window = window_ids("DEMO")[0]
         subprocess.run(["xdotool", "windowfocus", "--sync", window], check=True)
         subprocess.run(["xdotool", "key", "ctrl+shift+j"], check=True)
@@ -85,7 +85,7 @@ def main() -> None:
         rows = write_csv(work / "pendaftar.csv", 5, seed=4242)
         subprocess.run([*LOKET, "--data-dir", str(desktop), "import", "candidates", str(rows)], check=True)
         time.sleep(8)  # the window's next sync attempt (a few seconds) fails and counts the queue
-        grab(f"41_demo_offline_{lang}.png")
+        grab(f"51_demo_offline_{lang}.png")
     finally:
         demo.send_signal(signal.SIGTERM)
         demo.wait(timeout=60)
