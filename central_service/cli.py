@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     cands = export.add_parser("candidates")
     cands.add_argument("--office", required=True)
     cands.add_argument("file", type=Path)
+    attendance = export.add_parser("attendance")
+    attendance.add_argument("--office", required=True)
+    attendance.add_argument("file", type=Path)
     return parser
 
 
@@ -126,10 +129,14 @@ def _run(args: argparse.Namespace) -> int:
         added, changed = import_list(engine, args.file)
         print(f"Placement companies: {added} added, {changed} changed.")
     elif args.command == "export":
-        from central_service.export import export_candidates
+        from central_service.export import export_attendance, export_candidates
 
-        count = export_candidates(engine, args.office, args.file)
-        print(f"{count} candidates written to {args.file}.")
+        if args.what == "candidates":
+            count = export_candidates(engine, args.office, args.file)
+            print(f"{count} candidates written to {args.file}.")
+        else:
+            count = export_attendance(engine, args.office, args.file)
+            print(f"{count} attendance rows written to {args.file}.")
     return EXIT_OK
 
 

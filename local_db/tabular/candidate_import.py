@@ -20,6 +20,8 @@ from domain.codes import CandidateStatus, Entity
 from domain.dates import format_utc
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
+from domain.private_files import open_private
+from domain.spreadsheet_cells import neutralise_row
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database, insert_tuples
@@ -255,8 +257,9 @@ def write_rejects(path: Path, problems: list[RowProblem]) -> Path | None:
     if not problems:
         target.unlink(missing_ok=True)
         return None
-    with target.open("w", encoding="utf-8-sig", newline="") as f:
+    with open_private(target, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["row", "column", "code", "message"])
-        writer.writerows((p.row, p.column, p.code, p.message) for p in sorted(problems, key=lambda p: p.row))
+        ordered = sorted(problems, key=lambda p: p.row)
+        writer.writerows(neutralise_row((p.row, p.column, p.code, p.message)) for p in ordered)
     return target

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from domain.spreadsheet_cells import QUOTE, restore
+
 MAX_CELL = 32 * 1024 * 1024  # the csv module's limit; cells larger than fields allow are rejected per row
 _CHUNK = 1 << 20
 
@@ -115,6 +117,8 @@ def read_csv(path: Path) -> Table:
 def _row(columns: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
     """Values by column; values beyond the header are counted under a marker key so the row
     can be rejected, not cut."""
+    if QUOTE in "".join(values):  # rare: one join spares a test of every cell of every row
+        values = [restore(v) if isinstance(v, str) else v for v in values]
     row = dict(zip(columns, values, strict=False))
     if len(values) > len(columns) and any(str(v).strip() for v in values[len(columns) :]):
         row["__extra_values__"] = len(values) - len(columns)
