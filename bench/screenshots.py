@@ -28,7 +28,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> None:
     from argon2 import PasswordHasher
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bench.datagen import form_candidate, generate_rows
@@ -69,9 +69,10 @@ def main() -> None:
         first = FirstRunDialog(store.users)
         shot(first, "01_first_run", lang)
         first.close()
-        sign_in = SignInDialog(store.users)
+        sign_in = SignInDialog(store.sign_in)
         sign_in.username.setText("admin")
-        sign_in.error.setText(sign_in.tr("Wrong user name or password, or the account is disabled."))
+        wrong = "Wrong user name or password, or the account is disabled."
+        sign_in.error.setText(QCoreApplication.translate("Accounts", wrong))
         shot(sign_in, "02_sign_in", lang)
         sign_in.close()
         window, runner = step.build_window(app, store, countries, admin, paths, lang)  # type: ignore[arg-type]

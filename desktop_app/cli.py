@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (else LOKET_DATA_DIR, else the platform's folder)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
     parser.add_argument("--user", help="act as this staff account (default: cli:<OS user>)")
+    parser.add_argument(
+        "--password-file", help="file whose first line is the --user password (else LOKET_PASSWORD)"
+    )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command")
 
@@ -68,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--full-name")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=commands.users_add)
+    unlock = users.add_parser("unlock", help="lift a lockout after too many failed sign-ins")
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=commands.users_unlock)
 
     imp = sub.add_parser("import", help="import records from a file")
     imp.add_argument("what", choices=("candidates",))
@@ -101,6 +108,8 @@ def _is_disk_full(exc: BaseException) -> bool:
 def _run(ctx: Context, args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
+        if ctx.user is not None and ctx.password is not None:
+            ctx.signed_in()  # a password is checked before any command runs: wrong is exit 2
         return handler(ctx, args)
     except Exception as exc:
         # Imported here, not before the handler: `import candidates` starts its helper process
@@ -145,6 +154,14 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
     return msg("bug", log=log_path), EXIT_BUG
 
 
+def read_password(password_file: str | None) -> str | None:
+    """The `--user` password: the first line of `--password-file`, else `LOKET_PASSWORD`."""
+    if password_file is not None:
+        with open(password_file, encoding="utf-8") as f:
+            return f.readline().rstrip("\r\n")
+    return os.environ.get("LOKET_PASSWORD")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # the import's helper process, in a frozen bundle
         import multiprocessing
@@ -163,7 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop_app.gui import run_gui
 
         return run_gui(paths, args.lang)
-    ctx = Context(paths, msg, args.user)
+    try:
+        password = read_password(args.password_file)
+    except OSError:
+        sys.stderr.write(msg("password_file_unreadable", path=args.password_file) + "\n")
+        return EXIT_BAD_INPUT
+    ctx = Context(paths, msg, args.user, password=password)
     try:
         return _run(ctx, args)
     except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence and an exit code

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.cli_text_security import SECURITY_TEXT
+
 TEXT: dict[str, tuple[str, str]] = {
     "bug": (
         "Terjadi kesalahan tak terduga; rinciannya dicatat di {log}. Hubungi administrator.",
@@ -40,10 +42,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "A username is 2–64 lower-case letters, digits, dots, underscores or hyphens.",
     ),
     "user_exists": ("Pengguna {user} sudah ada.", "User {user} already exists."),
-    "password_too_short": ("Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."),
+    "password_too_short": ("Kata sandi minimal 10 karakter.", "The password needs at least 10 characters."),
     "password_weak": (
-        "Kata sandi terlalu lemah: jangan sama dengan nama pengguna, gunakan campuran karakter.",
-        "The password is too weak: do not reuse the username; mix different characters.",
+        "Kata sandi terlalu mudah ditebak (kata umum, deretan tombol, nama atau tanggal); "
+        "pilih yang lebih panjang, misalnya tiga kata yang tidak saling berhubungan.",
+        "The password is too easy to guess (a common word, a run of keys, a name or a date); "
+        "choose a longer one, for example three unrelated words.",
     ),
     "password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
     "password_missing": ("Kata sandi tidak diberikan.", "No password was given."),
@@ -113,6 +117,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "waiting {waiting}; last sync {last_sync_at}",
     ),
     "never": ("belum pernah", "never"),
+    **SECURITY_TEXT,
 }
 
 

@@ -18,6 +18,7 @@ from local_db.repositories.opp import OppAttendances, OppSessions
 from local_db.repositories.outbox import Outbox
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
+from local_db.repositories.sign_in import SignInGuard
 from local_db.repositories.sync_records import SyncRecords
 from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
@@ -41,6 +42,7 @@ class Store:
     outbox: Outbox
     inbox: Inbox
     sync_records: SyncRecords
+    sign_in: SignInGuard
 
     def close(self) -> None:
         self.db.close()
@@ -75,4 +77,5 @@ def open_store(
         Outbox(db),
         Inbox(db),
         SyncRecords(db, clock),
+        SignInGuard(db, users, clock),
     )

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
 
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
         self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
-        self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
+        self.settings = SettingsPage(store.settings, store.users, store.sign_in, actor, data_dir)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.locked = True
         self._idle.pause()
         self.centralWidget().setVisible(False)
-        dialog = dialog or SignInDialog(self._store.users, locked_user=self._account.username, parent=self)
+        dialog = dialog or SignInDialog(self._store.sign_in, locked_user=self._account.username, parent=self)
         dialog.finished.connect(self.on_lock_dialog_finished)
         dialog.open()
         return dialog

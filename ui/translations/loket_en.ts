@@ -31,12 +31,12 @@
         <translation>This user name is already taken.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <source>This password is too easy to guess; choose another.</source>
-        <translation>This password is too easy to guess; choose another.</translation>
+        <source>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</source>
+        <translation>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -49,6 +49,28 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
+        <translation>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins: wait %n second(s) before trying again.</numerusform>
+            <numerusform>Too many failed sign-ins: wait %n second(s) before trying again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Wrong user name or password, or the account is disabled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next attempt is possible in %n second(s).</source>
+        <translation>
+            <numerusform>The next attempt is possible in %n second(s).</numerusform>
+            <numerusform>The next attempt is possible in %n second(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -831,6 +853,14 @@
         <translation>Add staff account</translation>
     </message>
     <message>
+        <source>Unlock sign-in</source>
+        <translation>Unlock sign-in</translation>
+    </message>
+    <message>
+        <source>Lift the lock of the selected account after too many failed sign-ins</source>
+        <translation>Lift the lock of the selected account after too many failed sign-ins</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Only an administrator can manage staff accounts and the screen lock.</translation>
     </message>
@@ -867,8 +897,20 @@
         <translation>no</translation>
     </message>
     <message>
+        <source>locked (failed sign-ins)</source>
+        <translation>locked (failed sign-ins)</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Account {name} can sign in again.</source>
+        <translation>Account {name} can sign in again.</translation>
+    </message>
+    <message>
+        <source>Account {name} was not locked.</source>
+        <translation>Account {name} was not locked.</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -904,10 +946,6 @@
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password, or the account is disabled.</source>
-        <translation>Wrong user name or password, or the account is disabled.</translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,12 @@
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Kata sandi paling sedikit 8 karakter.</translation>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Kata sandi minimal 10 karakter.</translation>
     </message>
     <message>
-        <source>This password is too easy to guess; choose another.</source>
-        <translation>Kata sandi ini terlalu mudah ditebak; pilih yang lain.</translation>
+        <source>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak (kata umum, deretan tombol, nama atau tanggal); pilih yang lebih panjang, misalnya tiga kata yang tidak saling berhubungan.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -49,6 +49,26 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
+        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun staf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan masuk yang gagal: tunggu %n detik sebelum mencoba lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next attempt is possible in %n second(s).</source>
+        <translation>
+            <numerusform>Percobaan berikutnya dapat dilakukan dalam %n detik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -830,6 +850,14 @@
         <translation>Tambah akun petugas</translation>
     </message>
     <message>
+        <source>Unlock sign-in</source>
+        <translation>Buka kunci masuk</translation>
+    </message>
+    <message>
+        <source>Lift the lock of the selected account after too many failed sign-ins</source>
+        <translation>Buka kunci akun terpilih yang terkunci karena terlalu banyak percobaan masuk yang gagal</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Hanya administrator yang dapat mengelola akun petugas dan kunci layar.</translation>
     </message>
@@ -866,8 +894,20 @@
         <translation>tidak</translation>
     </message>
     <message>
+        <source>locked (failed sign-ins)</source>
+        <translation>terkunci (gagal masuk)</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Account {name} can sign in again.</source>
+        <translation>Akun {name} dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name} was not locked.</source>
+        <translation>Akun {name} tidak terkunci.</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -903,10 +943,6 @@
     <message>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password, or the account is disabled.</source>
-        <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
     </message>
 </context>
 <context>
