@@ -11,7 +11,6 @@ Alembic only when a migration is pending), and a command loads nothing it does n
 from __future__ import annotations
 
 import argparse
-import errno
 import logging
 import os
 import sqlite3
@@ -22,6 +21,7 @@ from pathlib import Path
 from desktop_app import commands, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
+from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full
 from desktop_app.logs import setup_logging
 from desktop_app.paths import prepare, resolve_paths
 from domain.actor import PermissionDenied
@@ -101,11 +101,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc)
-
-
 def _run(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        return _run_once(ctx, args)
+    except Exception as exc:
+        if not _read_only_retry(exc, ctx, args):
+            raise
+        # The disk is full, but this command only reads: read the file as it was last saved.
+        ctx.close()
+        ctx.read_only = True
+        sys.stderr.write(ctx.msg("disk_full_read_only", folder=ctx.paths.data_dir) + "\n")
+        return _run_once(ctx, args)
+
+
+def _read_only_retry(exc: Exception, ctx: Context, args: argparse.Namespace) -> bool:
+    from local_db.database import can_read_without_writing
+
+    return (
+        args.command in READ_ONLY_COMMANDS
+        and not ctx.read_only
+        and is_disk_full(exc, ctx.paths.data_dir)
+        and can_read_without_writing(ctx.paths.database)
+    )
+
+
+def _run_once(ctx: Context, args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
         if ctx.user is not None and ctx.password is not None:
@@ -142,8 +162,8 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
         return str(exc), exc.code
     if isinstance(exc, PermissionDenied):
         return msg("viewer_cannot_write", user=args.user), EXIT_BAD_INPUT
-    if _is_disk_full(exc):
-        return msg("disk_full"), EXIT_BAD_INPUT
+    if (sentence := condition_sentence(exc, msg, ctx.paths, args.command)) is not None:
+        return sentence, EXIT_BAD_INPUT
     if isinstance(exc, SQLAlchemyDatabaseError | sqlite3.DatabaseError) and not isinstance(
         exc, OperationalError | sqlite3.OperationalError
     ):
@@ -172,10 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     msg = Messages(args.lang or "id")
     try:
         prepare(paths)
-        log_path = setup_logging(paths.logs)
     except OSError:
         sys.stderr.write(msg("db_unwritable", path=paths.data_dir) + "\n")
         return EXIT_BAD_INPUT
+    try:
+        log_path: Path | None = setup_logging(paths.logs)
+    except OSError:  # a full disk: the command may still work (status, check), unlogged
+        log_path = None
     if args.command in (None, "gui"):
         from desktop_app.gui import run_gui
 

@@ -25,8 +25,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "The data folder {path} cannot be written. Check the folder's permissions or free disk space.",
     ),
     "disk_full": (
-        "Disk penuh; tidak ada data yang hilang. Kosongkan ruang disk lalu ulangi.",
-        "The disk is full; no data was lost. Free some disk space and try again.",
+        "Disk penuh di {folder}: perintah ini tidak menyimpan apa pun dan data yang sudah tersimpan "
+        "utuh. Kosongkan ruang disk (misalnya cadangan lama di {backups}) lalu ulangi.",
+        "The disk holding {folder} is full: this command saved nothing and the data saved before "
+        "is intact. Free some disk space (old backups in {backups}, for example) and try again.",
     ),
     "unknown_user": (
         "Pengguna {user} tidak ada atau tidak aktif. Gunakan nama pengguna staf yang aktif.",

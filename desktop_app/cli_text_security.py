@@ -28,6 +28,42 @@ SECURITY_TEXT: dict[str, tuple[str, str]] = {
         "Pengguna {user} bukan administrator; hanya administrator yang boleh melakukan ini.",
         "User {user} is not an administrator; only an administrator may do this.",
     ),
+    "file_line_too_long": (
+        "Baris {detail} berkas lebih panjang dari baris data mana pun (lebih dari 32 MB tanpa akhir "
+        "baris); tidak ada yang diimpor. Periksa bahwa ini berkas yang benar, disimpan sebagai CSV.",
+        "Line {detail} of the file is longer than any real row (over 32 MB without a line end); "
+        "nothing was imported. Check that this is the right file, saved as CSV.",
+    ),
+    "file_xlsx_too_large": (
+        "Berkas .xlsx akan mengembang menjadi {detail} atau dimampatkan melebihi lembar kerja mana pun; "
+        "tidak ada yang diimpor. Simpan ulang lembarnya, atau sebagai CSV.",
+        "The .xlsx file would expand to {detail} or is compressed beyond any real workbook; "
+        "nothing was imported. Save the sheet again, or as CSV.",
+    ),
+    "disk_full_read_only": (
+        "Disk penuh di {folder}: data ditampilkan sebagaimana terakhir disimpan; kosongkan ruang "
+        "disk sebelum menyimpan apa pun.",
+        "The disk holding {folder} is full: the data is shown as last saved; free some disk space "
+        "before saving anything.",
+    ),
+    "disk_full_import": (
+        "Disk penuh di {folder}: baris yang tersimpan sebelum disk penuh tetap utuh, sisanya belum. "
+        "Kosongkan ruang disk (misalnya cadangan lama di {backups}) lalu jalankan impor lagi; baris "
+        "yang sudah terdaftar dilewati.",
+        "The disk holding {folder} is full: rows saved before it filled are complete, the rest are "
+        "not. Free some disk space (old backups in {backups}, for example) and run the import "
+        "again; rows already registered are skipped.",
+    ),
+    "db_busy": (
+        "Basis data sedang dipakai program lain (impor, sinkronisasi atau jendela Loket PMI). "
+        "Coba lagi setelah program itu selesai.",
+        "The database is in use by another program (an import, a sync or the Loket PMI window). "
+        "Try again when it has finished.",
+    ),
+    "db_busy_by": (
+        "Basis data sedang dipakai oleh {holders}. Coba lagi setelah program itu selesai.",
+        "The database is in use by {holders}. Try again when it has finished.",
+    ),
     "user_unlocked": ("Akun {user} dapat masuk lagi.", "Account {user} can sign in again."),
     "user_not_locked": ("Akun {user} tidak terkunci.", "Account {user} was not locked."),
 }

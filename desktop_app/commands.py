@@ -42,6 +42,7 @@ class Context:
     out: Callable[[str], None] = print
     password: str | None = field(default=None, repr=False)  # with --user: checked, throttled
     sleep: Callable[[float], None] = time.sleep  # waits out a sign-in delay
+    read_only: bool = False  # open the store without writing anything (a full disk)
     _store: Store | None = field(default=None, repr=False)
     _signed_in: Actor | None = field(default=None, repr=False)
 
@@ -50,7 +51,7 @@ class Context:
         if self._store is None:
             from local_db.store import open_store
 
-            self._store = open_store(self.paths.database, self.paths.backups)
+            self._store = open_store(self.paths.database, self.paths.backups, read_only=self.read_only)
         return self._store
 
     def actor(self) -> Actor:
@@ -89,6 +90,7 @@ class Context:
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+            self._store = None
 
 
 def _read_password(ctx: Context, from_stdin: bool) -> str:

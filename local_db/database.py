@@ -77,12 +77,32 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-class Database:
-    """The store's engine plus the two kinds of transaction repositories use."""
+def can_read_without_writing(path: Path) -> bool:
+    """True when every committed change is in the main file (no WAL, or an empty one), so the
+    file can be read as immutable: no lock, no WAL index, nothing written. A full disk leaves
+    SQLite unable to create the WAL index that a normal read needs."""
+    wal = Path(f"{path}-wal")
+    return path.is_file() and (not wal.exists() or wal.stat().st_size == 0)
 
-    def __init__(self, path: Path) -> None:
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that only reads `path` as an immutable file (see `can_read_without_writing`)."""
+    engine = create_engine(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    return engine
+
+
+class Database:
+    """The store's engine plus the two kinds of transaction repositories use.
+
+    `read_only=True` opens the file as immutable (`make_read_only_engine`): for the commands
+    that only read (`status`, `check`) when the disk is too full for a normal open."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.engine = make_read_only_engine(path) if read_only else make_engine(path)
 
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Connection]:

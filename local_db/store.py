@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 
 from domain.countries import Countries
 from local_db.database import Database
-from local_db.migrate import upgrade
+from local_db.migrate import is_at_head, upgrade
 from local_db.repositories.candidate_search import CandidateSearch
 from local_db.repositories.candidates import Candidates
 from local_db.repositories.inbox import Inbox
@@ -22,6 +22,10 @@ from local_db.repositories.sign_in import SignInGuard
 from local_db.repositories.sync_records import SyncRecords
 from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
+
+
+class StoreNotReadable(Exception):
+    """The store cannot be read without writing to it (it needs a migration first)."""
 
 
 def utc_clock() -> dt.datetime:
@@ -55,13 +59,23 @@ def open_store(
     clock: Clock = utc_clock,
     countries: Countries | None = None,
     hasher: PasswordHasher | None = None,
+    read_only: bool = False,
 ) -> Store:
-    """Open (creating if needed), back up and migrate if a migration is pending, load reference data."""
-    db = Database(path)
-    upgrade(db.engine, path, backups)
+    """Open (creating if needed), back up and migrate if a migration is pending, load reference data.
+
+    `read_only=True` only reads an existing store as it is (no migration, nothing written): the
+    read-only commands use it when the disk is full; a store that needs a migration is refused."""
+    db = Database(path, read_only=read_only)
+    if read_only:
+        if not is_at_head(db.engine):
+            db.close()
+            raise StoreNotReadable(path)
+    else:
+        upgrade(db.engine, path, backups)
     settings = Settings(db)
     regions = Regions(db)
-    regions.ensure_loaded()
+    if not read_only:
+        regions.ensure_loaded()
     rules = LocalRules(regions, countries or Countries(), clock)
     users = Users(db, hasher or PasswordHasher(), clock)
     return Store(

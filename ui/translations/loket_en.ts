@@ -374,6 +374,14 @@
         <translation>The file could not be read to the end.</translation>
     </message>
     <message>
+        <source>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</source>
+        <translation>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</source>
+        <translation>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported ({detail}).</source>
         <translation>The file cannot be imported ({detail}).</translation>
     </message>

@@ -371,6 +371,14 @@
         <translation>Berkas tidak dapat dibaca sampai selesai.</translation>
     </message>
     <message>
+        <source>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</source>
+        <translation>Baris {detail} berkas lebih panjang dari baris data mana pun (lebih dari 32 MB tanpa akhir baris); tidak ada yang diimpor. Periksa bahwa ini berkas yang benar, disimpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</source>
+        <translation>Berkas .xlsx akan mengembang menjadi {detail} atau dimampatkan melebihi lembar kerja mana pun; tidak ada yang diimpor. Simpan ulang lembarnya, atau sebagai CSV.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported ({detail}).</source>
         <translation>Berkas tidak dapat diimpor ({detail}).</translation>
     </message>
