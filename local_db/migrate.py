@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003"  # the newest file in migrations/versions; tests compare it with Alembic
+HEAD_REVISION = "0004"  # the newest file in migrations/versions; tests compare it with Alembic
 
 
 def alembic_config(engine: Engine) -> Config:

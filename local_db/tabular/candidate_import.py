@@ -7,6 +7,7 @@ NIK that is already registered (counted as present; reported if other fields dif
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,15 +186,20 @@ class CandidateImporter:
             entries: list[Entry] = []
             by, entity, op = actor.name, Entity.CANDIDATE.value, journal.UPSERT
             pending = SyncState.PENDING.value
+            sha256 = hashlib.sha256
             for row, registration_no in zip(fresh, numbers, strict=True):
-                number, _, record_id, change_id, norm = row[:VALUES_AT]
+                number, _, record_id, change_id, norm, digest = row[:VALUES_AT]
                 candidate_rows.append(
                     (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:])
                 )
-                # The audit entry names the source; the outbox row refers to the stored record.
+                # The audit entry names the source and holds the content's hash; the outbox row
+                # refers to the stored record.
                 origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
+                content = sha256(f"{digest}\x1f{registration_no}".encode()).hexdigest()  # content_hash
                 entries.append(
-                    Entry(at, by, "import", entity, record_id, origin, AS_STORED, None, op, change_id)
+                    Entry(
+                        at, by, "import", entity, record_id, origin, AS_STORED, None, op, change_id, content
+                    )
                 )
             words = batch.words
             if len(fresh) < len(batch.rows):
