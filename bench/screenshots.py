@@ -36,8 +36,9 @@ def main() -> None:
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
     from domain.countries import Countries
+    from local_db.repositories.sign_in import SignInOutcome, Verdict
     from local_db.store import open_store
-    from ui.auth import FirstRunDialog, SignInDialog
+    from ui.auth import FirstRunDialog, SignInDialog, sign_in_error_text
     from ui.i18n import install_translators, remove_translators
 
     app = QApplication(sys.argv[:1])
@@ -75,6 +76,11 @@ def main() -> None:
         sign_in.error.setText(QCoreApplication.translate("Accounts", wrong))
         shot(sign_in, "02_sign_in", lang)
         sign_in.close()
+        locked_out = SignInDialog(store.sign_in)
+        locked_out.username.setText("admin")
+        locked_out.error.setText(sign_in_error_text(SignInOutcome(Verdict.LOCKED)))
+        shot(locked_out, "17_sign_in_locked_out", lang)
+        locked_out.close()
         window, runner = step.build_window(app, store, countries, admin, paths, lang)  # type: ignore[arg-type]
         window.registration.open_receipts = False
         window.resize(1366, 768)
