@@ -224,12 +224,16 @@ def verify_chain(rows: Iterable[Sequence[Any]], key: bytes, start: str = GENESIS
     """Check (id, at, actor, action, entity, entity_id, change, content_hash, prev_hash, hash)
     rows in id order."""
     prev = start
+    inner, outer = _hmac_states(key)
     for row in rows:
         entry_id, at, actor, action, entity, entity_id, change, content, prev_hash, digest = row
         if prev_hash != prev:
             yield ChainBreak(entry_id, "previous hash does not match")
-        if not hmac.compare_digest(
-            chain_hash(key, prev_hash, at, actor, action, entity, entity_id, change, content), digest
-        ):
+        payload = "\x1f".join((prev_hash, at, actor, action, entity, entity_id, change, content or ""))
+        h = inner.copy()
+        h.update(payload.encode("utf-8"))
+        o = outer.copy()
+        o.update(h.digest())
+        if not hmac.compare_digest(o.hexdigest(), digest):
             yield ChainBreak(entry_id, "content does not match its hash")
         prev = digest

@@ -101,3 +101,22 @@ def test_an_entry_edited_with_the_chain_recomputed_without_the_key_is_detected(d
     assert result.code == 1
     assert f"audit_chain: entry {rows[0][0]}: content does not match its hash" in result.out
     assert f"audit_chain: entry {rows[1][0]}: content does not match its hash" in result.out
+
+
+def test_the_writers_inlined_hmac_is_the_librarys(store: Store) -> None:
+    """journal.append and verify_chain compute HMAC-SHA256 from precomputed pad states; the
+    migration and anyone auditing the file use `chain_hash` (the library's hmac.digest)."""
+    from local_db.journal import GENESIS, chain_hash, chain_key
+
+    store.candidates.create(valid_candidate(nik=nik()), OP)
+    with store.db.write() as conn:
+        key = chain_key(conn)
+        rows = conn.exec_driver_sql(
+            "SELECT at, actor, action, entity, entity_id, change, content_hash, prev_hash, hash "
+            "FROM audit_entry ORDER BY id"
+        ).all()
+    prev = GENESIS
+    for at, actor, action, entity, entity_id, change, content, prev_hash, digest in rows:
+        assert prev_hash == prev
+        assert chain_hash(key, prev, at, actor, action, entity, entity_id, change, content) == digest
+        prev = digest
