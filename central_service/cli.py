@@ -128,15 +128,16 @@ def _run(args: argparse.Namespace) -> int:
 
         added, changed = import_list(engine, args.file)
         print(f"Placement companies: {added} added, {changed} changed.")
-    elif args.command == "export":
-        from central_service.export import export_attendance, export_candidates
+    elif args.command == "export" and args.what == "attendance":
+        from central_service.export_attendance import export_attendance
 
-        if args.what == "candidates":
-            count = export_candidates(engine, args.office, args.file)
-            print(f"{count} candidates written to {args.file}.")
-        else:
-            count = export_attendance(engine, args.office, args.file)
-            print(f"{count} attendance rows written to {args.file}.")
+        count = export_attendance(engine, args.office, args.file)
+        print(f"{count} attendance records written to {args.file}.")
+    elif args.command == "export":
+        from central_service.export import export_candidates
+
+        count = export_candidates(engine, args.office, args.file)
+        print(f"{count} candidates written to {args.file}.")
     return EXIT_OK
 
 

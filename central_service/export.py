@@ -1,9 +1,7 @@
-"""`export candidates` / `export attendance`: an office's records as the centre holds them.
-
-Candidates: one CSV row per record, with the import file's column names (documents as the `;`
-list the import reads back). Attendance: one row per (session, candidate) with the columns
-INTERFACES.md fixes. Every cell goes through the shared spreadsheet rule (`domain.
-spreadsheet_cells`), and the file is created owner-only: it holds NIKs.
+"""`export candidates`: an office's candidates as the centre holds them, one CSV row per record,
+with the import file's column names (documents as the `;` list the import reads back). Every
+cell goes through the shared spreadsheet rule (`domain.spreadsheet_cells`), and the file is
+created owner-only: it holds NIKs. (`export attendance`: export_attendance.py.)
 """
 
 from __future__ import annotations
@@ -24,15 +22,6 @@ from domain.private_files import open_private
 from domain.spreadsheet_cells import neutralise_row
 
 COLUMNS = (*[f for f in CANDIDATE_FIELDS if f != "p3mi_id"], "p3mi_licence_no", "id", "version")
-ATTENDANCE_COLUMNS = (
-    "session_code",
-    "candidate_id",
-    "registration_no",
-    "nik",
-    "status",
-    "checked_in_at",
-    "recorded_by",
-)
 
 
 def _write(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -72,30 +61,3 @@ def _candidate_rows(engine: Engine, office_code: str) -> Iterator[list[Any]]:
 
 def export_candidates(engine: Engine, office_code: str, path: Path) -> int:
     return _write(path, COLUMNS, _candidate_rows(engine, office_code))
-
-
-def _attendance_rows(engine: Engine, office_code: str) -> Iterator[list[Any]]:
-    sessions = {i: d.get("code") for i, _, d in _records(engine, office_code, "opp_session")}
-    candidates = {
-        i: (d.get("registration_no"), d.get("nik")) for i, _, d in _records(engine, office_code, "candidate")
-    }
-    rows = []
-    for _, _, data in _records(engine, office_code, "opp_attendance"):
-        registration_no, nik = candidates.get(data.get("candidate_id") or "", (None, None))
-        rows.append(
-            [
-                sessions.get(data.get("session_id") or ""),
-                data.get("candidate_id"),
-                registration_no,
-                nik,
-                data.get("status"),
-                data.get("checked_in_at"),
-                data.get("recorded_by"),
-            ]
-        )
-    rows.sort(key=lambda r: (str(r[0] or ""), str(r[2] or "")))
-    return iter(rows)
-
-
-def export_attendance(engine: Engine, office_code: str, path: Path) -> int:
-    return _write(path, ATTENDANCE_COLUMNS, _attendance_rows(engine, office_code))

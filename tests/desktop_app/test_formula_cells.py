@@ -175,7 +175,7 @@ def test_the_centre_exports_attendance_owner_only_with_the_fixed_columns(
     assert synced.code == 0, synced.out + synced.err
     out = tmp_path / "attendance.csv"
     done = central_cli(central.db_url, "export", "attendance", "--office", office, str(out))
-    assert "1 attendance rows" in done.stdout
+    assert "1 attendance records" in done.stdout
     assert owner_only(out)
     rows = read_csv(out)
     assert list(rows[0]) == [
