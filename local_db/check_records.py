@@ -19,8 +19,9 @@ from sqlalchemy import Connection
 from local_db.canonical_json import to_json
 from local_db.content_hash import ABSENT, CONTENT_COLUMNS, TABLES, all_content_hashes, row_content_hash
 from local_db.journal import ANCHOR_SETTING, GENESIS, HEAD_SETTING, KEY_SETTING, chain_key, verify_chain
+from local_db.repositories.settings import SettingKey
 
-LEGACY_BREAK = "audit_legacy_break"  # written by migration 0004
+LEGACY_BREAK = SettingKey.AUDIT_LEGACY_BREAK  # written by migration 0004
 
 
 @dataclass(frozen=True, slots=True)

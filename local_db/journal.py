@@ -27,6 +27,7 @@ from domain.ids import new_id
 from local_db.content_hash import TABLES, stored_content_hashes
 from local_db.database import insert_tuples
 from local_db.models import AUDIT_T, OUTBOX_T, SETTING_T
+from local_db.repositories.settings import SettingKey
 from local_db.states import OutboxState
 
 GENESIS = "0" * 64
@@ -39,12 +40,12 @@ AUDIT = AUDIT_T
 OUTBOX = OUTBOX_T
 
 
-KEY_SETTING = "audit_chain_key"
+KEY_SETTING = SettingKey.AUDIT_CHAIN_KEY
 # {"length": entries, "hash": the newest entry's}: written with every append, so removing the
 # newest entries shows (`loket check`), and sent with each push as the anchor.
-HEAD_SETTING = "audit_head"
-# The head the central service last acknowledged (sync/anchor.py).
-ANCHOR_SETTING = "audit_anchor"
+HEAD_SETTING = SettingKey.AUDIT_HEAD
+# The head the central service last acknowledged (local_db/audit_anchor.py).
+ANCHOR_SETTING = SettingKey.AUDIT_ANCHOR
 
 
 def chain_key(conn: Connection) -> bytes:

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QS
 from domain.countries import Countries
 from domain.issues import Lang
 from local_db.repositories.audit import AuditLog
+from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
-from ui.idle import SETTING_KEY as IDLE_KEY
 from ui.idle import IdleWatcher, parse_minutes
 from ui.registration.page import RegistrationPage
 from ui.settings_page import SettingsPage
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         ]
         self._connect_signals()
         self.navigation.setCurrentRow(0 if actor.can_write else 1)
-        self.set_idle_minutes(parse_minutes(store.settings.get(IDLE_KEY)))
+        self.set_idle_minutes(parse_minutes(store.settings.get(SettingKey.IDLE_LOCK_MINUTES)))
         self.resize(1280, 820)
 
     def _connect_signals(self) -> None:

@@ -26,12 +26,12 @@ from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import SETTING_T
-from local_db.repositories.settings import get_value, put_value
+from local_db.repositories.settings import SettingKey, get_value, put_value
 from local_db.repositories.users import StaffAccount, Users
 from local_db.rules import Clock
 
 UNKNOWN = "?"
-_PREFIX = "sign_in:"
+_PREFIX = SettingKey.SIGN_IN_PREFIX.value
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from alembic import op
 
 from local_db.content_hash import TABLES, all_content_hashes
 from local_db.journal import GENESIS, chain_hash, chain_key, legacy_chain_hash, write_head
+from local_db.repositories.settings import SettingKey
 
 # revision identifiers, used by Alembic.
 revision: str = "0004"
@@ -29,7 +30,7 @@ down_revision: str | Sequence[str] | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-LEGACY_BREAK = "audit_legacy_break"
+LEGACY_BREAK = SettingKey.AUDIT_LEGACY_BREAK
 _ROWS = "SELECT id, at, actor, action, entity, entity_id, change, content_hash, prev_hash, hash FROM audit_entry ORDER BY id"
 
 
@@ -91,9 +92,7 @@ def downgrade() -> None:
         prev = digest
     if legacy:
         conn.exec_driver_sql("UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?", legacy)
-    conn.exec_driver_sql(
-        "DELETE FROM setting WHERE key IN ('audit_chain_key', 'audit_head', 'audit_anchor', ?)",
-        (LEGACY_BREAK,),
-    )
+    keys = (SettingKey.AUDIT_CHAIN_KEY, SettingKey.AUDIT_HEAD, SettingKey.AUDIT_ANCHOR, LEGACY_BREAK)
+    conn.exec_driver_sql("DELETE FROM setting WHERE key IN (?, ?, ?, ?)", tuple(str(k) for k in keys))
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
         batch_op.drop_column("content_hash")
