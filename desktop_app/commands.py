@@ -188,9 +188,9 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
     database = ctx.store.db.path  # opening first: a damaged file is reported, not copied
     try:
         if args.file:
-            target = backup_to(database, Path(args.file).resolve())
+            target = backup_to(database, Path(args.file).resolve(), ctx.store.db.key)
         else:
-            target = rotating_backup(database, ctx.paths.backups, "manual")
+            target = rotating_backup(database, ctx.paths.backups, "manual", key=ctx.store.db.key)
     except OSError as exc:
         raise CommandError(ctx.msg("backup_failed", path=args.file or ctx.paths.backups)) from exc
     ctx.out(ctx.msg("backup_done", path=target))

@@ -68,13 +68,13 @@ def is_pending(engine: Engine) -> bool:
     return current_revision(engine) not in heads(engine)
 
 
-def upgrade(engine: Engine, db_path: Path, backup_folder: Path) -> Path | None:
+def upgrade(engine: Engine, db_path: Path, backup_folder: Path, key: bytes | None = None) -> Path | None:
     """Upgrade to head; returns the backup made first, if the file already held data."""
     if is_at_head(engine) or not is_pending(engine):
         return None
     backup = None
     if current_revision(engine) is not None:
-        backup = rotating_backup(db_path, backup_folder, "pre-migration")
+        backup = rotating_backup(db_path, backup_folder, "pre-migration", key=key)
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

@@ -60,18 +60,20 @@ def open_store(
     countries: Countries | None = None,
     hasher: PasswordHasher | None = None,
     read_only: bool = False,
+    key: bytes | None = None,
 ) -> Store:
     """Open (creating if needed), back up and migrate if a migration is pending, load reference data.
 
     `read_only=True` only reads an existing store as it is (no migration, nothing written): the
-    read-only commands use it when the disk is full; a store that needs a migration is refused."""
-    db = Database(path, read_only=read_only)
+    read-only commands use it when the disk is full; a store that needs a migration is refused.
+    `key`: the SQLCipher data key of an encrypted store (local_db/cipher.py)."""
+    db = Database(path, read_only=read_only, key=key)
     if read_only:
         if not is_at_head(db.engine):
             db.close()
             raise StoreNotReadable(path)
     else:
-        upgrade(db.engine, path, backups)
+        upgrade(db.engine, path, backups, key)
     settings = Settings(db)
     regions = Regions(db)
     if not read_only:
