@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app import commands, commands_sync
+from desktop_app import commands, commands_opp, commands_opp_sheet, commands_resolve, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full
@@ -98,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
         handler=commands.check
     )
     commands_sync.add_parsers(sub)
+    commands_resolve.add_parsers(sub)
+    commands_opp_sheet.add_parser(commands_opp.add_opp_parsers(sub))
     return parser
 
 

@@ -29,6 +29,9 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
+    from desktop_app.cli import app_version
+
+    app.setApplicationVersion(app_version())
     collector = UiThreadGarbageCollector(app)
     translators = step.install_language(app, lang)
     countries = Countries()
