@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from local_db.repositories.sign_in import SignInGuard, SignInOutcome, Verdict
-from local_db.repositories.users import StaffAccount, UserError, Users
+from local_db.store import SignInGuard, Users
+from local_db.values import SignInOutcome, StaffAccount, UserError, Verdict
 
 
 def user_error_text(code: str) -> str:
@@ -131,13 +131,13 @@ def sign_in_error_text(outcome: SignInOutcome) -> str:
     seconds = max(1, round(outcome.wait_seconds))
     if outcome.verdict is Verdict.WAIT:
         return QCoreApplication.translate(
-            "Accounts", "Too many failed sign-ins: wait %n second(s) before trying again.", "", seconds
-        )
+            "Accounts", "Too many failed sign-ins: wait {seconds} s before trying again."
+        ).format(seconds=seconds)
     wrong = QCoreApplication.translate("Accounts", "Wrong user name or password, or the account is disabled.")
     if outcome.wait_seconds <= 0:
         return wrong
-    wait = QCoreApplication.translate(
-        "Accounts", "The next attempt is possible in %n second(s).", "", seconds
+    wait = QCoreApplication.translate("Accounts", "The next attempt is possible in {seconds} s.").format(
+        seconds=seconds
     )
     return f"{wrong} {wait}"
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from domain.codes import Role
 from domain.countries import Countries
-from local_db.repositories.audit import AuditLog
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store
 from ui.gc_guard import UiThreadGarbageCollector
@@ -57,12 +56,13 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
     def make(account: StaffAccount, lang: str = "en") -> MainWindow:
         feed = StatusFeed(lambda: local_status(store.search, store.settings))
         idle = IdleWatcher()
-        window = MainWindow(store, AuditLog(store.db), countries, account, lang, runner, feed, idle, data_dir)  # type: ignore[arg-type]
+        window = MainWindow(store, countries, account, lang, runner, feed, idle, data_dir)  # type: ignore[arg-type]
         window.registration.open_receipts = False
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # Focus inside this window: a dialog another test left open may hold it meanwhile.
+        qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
         return window
 
     return make

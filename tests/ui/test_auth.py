@@ -117,7 +117,7 @@ def test_failed_sign_ins_in_the_window_slow_then_lock_and_an_admin_unlocks(  # t
             assert dialog.account is None and "wait" in dialog.error.text()
         clock[0] += dt.timedelta(seconds=guard.policy.max_delay)
     assert texts[0] == "Wrong user name or password, or the account is disabled."
-    assert "possible in 1 second" in texts[2] and "possible in 2 second" in texts[3]
+    assert "possible in 1 s." in texts[2] and "possible in 2 s." in texts[3]
     assert "locked" in texts[-1]
     dialog.password.setText(PASSWORD)
     dialog.ok_button.click()

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from domain.actor import Actor
 from domain.countries import HOME_COUNTRY, Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.candidate_search import CandidateFilter
 from local_db.store import Store
+from local_db.values import CandidateFilter
 from ui import labels
 from ui.candidates.detail import CandidateDialog
 from ui.candidates.model import COLUMNS, CandidateTableModel
@@ -78,7 +77,6 @@ class CandidateListPage(QWidget):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -87,7 +85,6 @@ class CandidateListPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._audit = audit
         self._countries = countries
         self._actor = actor
         self._lang = lang
@@ -232,9 +229,7 @@ class CandidateListPage(QWidget):
         if not 0 <= row < self.model.rowCount():
             return None
         record = self._store.candidates.get(self.model.id_at(row))
-        self.dialog = CandidateDialog(
-            self._store, self._audit, self._countries, self._actor, self._lang, record, self
-        )
+        self.dialog = CandidateDialog(self._store, self._countries, self._actor, self._lang, record, self)
         self.dialog.saved.connect(self.on_dialog_saved)
         self.dialog.show()
         return self.dialog

@@ -24,7 +24,7 @@ from domain.countries import HOME_COUNTRY, Countries
 from domain.dates import parse_date
 from domain.issues import Issue, Lang
 from domain.rules import documents_expected
-from local_db.repositories.regions import Regions
+from local_db.store import Regions
 from ui import labels
 from ui.registration.regions import RegionPicker
 from ui.registration.widgets import ChoiceBox, EnterMovesOn, FieldMessage, SearchBox

@@ -54,23 +54,17 @@
         <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
         <translation>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed sign-ins: wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Too many failed sign-ins: wait %n second(s) before trying again.</numerusform>
-            <numerusform>Too many failed sign-ins: wait %n second(s) before trying again.</numerusform>
-        </translation>
+    <message>
+        <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
+        <translation>Too many failed sign-ins: wait {seconds} s before trying again.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Wrong user name or password, or the account is disabled.</translation>
     </message>
-    <message numerus="yes">
-        <source>The next attempt is possible in %n second(s).</source>
-        <translation>
-            <numerusform>The next attempt is possible in %n second(s).</numerusform>
-            <numerusform>The next attempt is possible in %n second(s).</numerusform>
-        </translation>
+    <message>
+        <source>The next attempt is possible in {seconds} s.</source>
+        <translation>The next attempt is possible in {seconds} s.</translation>
     </message>
 </context>
 <context>

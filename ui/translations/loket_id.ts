@@ -54,21 +54,17 @@
         <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
         <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun staf.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many failed sign-ins: wait %n second(s) before trying again.</source>
-        <translation>
-            <numerusform>Terlalu banyak percobaan masuk yang gagal: tunggu %n detik sebelum mencoba lagi.</numerusform>
-        </translation>
+    <message>
+        <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal: tunggu {seconds} detik sebelum mencoba lagi.</translation>
     </message>
     <message>
         <source>Wrong user name or password, or the account is disabled.</source>
         <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
     </message>
-    <message numerus="yes">
-        <source>The next attempt is possible in %n second(s).</source>
-        <translation>
-            <numerusform>Percobaan berikutnya dapat dilakukan dalam %n detik.</numerusform>
-        </translation>
+    <message>
+        <source>The next attempt is possible in {seconds} s.</source>
+        <translation>Percobaan berikutnya dapat dilakukan dalam {seconds} detik.</translation>
     </message>
 </context>
 <context>
