@@ -28,7 +28,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> None:
     from argon2 import PasswordHasher
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from bench.datagen import form_candidate, generate_rows
@@ -37,8 +37,9 @@ def main() -> None:
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
     from domain.countries import Countries
+    from local_db.repositories.sign_in import SignInOutcome, Verdict
     from local_db.store import open_store
-    from ui.auth import FirstRunDialog, SignInDialog
+    from ui.auth import FirstRunDialog, SignInDialog, sign_in_error_text
     from ui.i18n import install_translators, remove_translators
 
     app = QApplication(sys.argv[:1])
@@ -70,11 +71,17 @@ def main() -> None:
         first = FirstRunDialog(store.users)
         shot(first, "01_first_run", lang)
         first.close()
-        sign_in = SignInDialog(store.users)
+        sign_in = SignInDialog(store.sign_in)
         sign_in.username.setText("admin")
-        sign_in.error.setText(sign_in.tr("Wrong user name or password, or the account is disabled."))
+        wrong = "Wrong user name or password, or the account is disabled."
+        sign_in.error.setText(QCoreApplication.translate("Accounts", wrong))
         shot(sign_in, "02_sign_in", lang)
         sign_in.close()
+        locked_out = SignInDialog(store.sign_in)
+        locked_out.username.setText("admin")
+        locked_out.error.setText(sign_in_error_text(SignInOutcome(Verdict.LOCKED)))
+        shot(locked_out, "17_sign_in_locked_out", lang)
+        locked_out.close()
         window, runner = step.build_window(app, store, countries, admin, paths, lang)  # type: ignore[arg-type]
         window.registration.open_receipts = False
         window.resize(1366, 768)

@@ -163,7 +163,10 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
                 403, "device_mismatch", "device_id is not the device this token belongs to."
             )
         results = await guarded(lambda: pusher.push(device, list(req.changes)))
-        payload = jsontext.dumps_bytes({"results": results, "server_time": format_utc(clock())})
+        answer: dict[str, Any] = {"results": results, "server_time": format_utc(clock())}
+        if req.audit_head is not None:
+            answer["audit_anchor"] = await guarded(lambda: pusher.anchor(device, req.audit_head))
+        payload = jsontext.dumps_bytes(answer)
         gzip_ok = pull_page.accepts_gzip(request.headers.get("accept-encoding"))
         content, headers = await run_in_threadpool(pull_page.encoded, payload, gzip_ok)
         return Response(content, media_type="application/json", headers=headers)

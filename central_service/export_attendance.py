@@ -16,6 +16,8 @@ from central_service import db
 from central_service.bulk import among
 from central_service.models import RECORD
 from central_service.offices import office_id
+from domain.private_files import open_private
+from domain.spreadsheet_cells import neutralise_row
 
 COLUMNS = ("session_code", "candidate_id", "registration_no", "nik", "status", "checked_in_at", "recorded_by")
 CHUNK = 500
@@ -66,8 +68,9 @@ def export_attendance(engine: Engine, office_code: str, path: Path) -> int:
             }
         )
     rows.sort(key=lambda r: (r["session_code"], r["registration_no"], r["candidate_id"]))
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    # Owner-only (it holds NIKs), every cell through the shared spreadsheet rule (docs/security.md).
+    with open_private(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(neutralise_row(r[c] for c in COLUMNS) for r in rows)
     return len(rows)

@@ -135,6 +135,20 @@ class P3mi(Base):
     version: Mapped[int] = mapped_column(BigInteger)
 
 
+class DeviceAnchor(Base):
+    """The audit-chain head each desktop last sent (central_service/anchors.py): a desktop whose
+    history later no longer contains it was truncated or rewritten; `problem` says how."""
+
+    __tablename__ = "device_anchor"
+
+    device_id: Mapped[str] = mapped_column(ForeignKey("device.id"), primary_key=True)
+    length: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    anchored_at: Mapped[str] = mapped_column(TIME)
+    problem: Mapped[str | None] = mapped_column(String(300))
+    problem_at: Mapped[str | None] = mapped_column(TIME)
+
+
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -149,3 +163,4 @@ APPLIED = _table(AppliedChange)
 FEED = _table(Feed)
 NIK_CLAIM = _table(NikClaim)
 P3MI = _table(P3mi)
+DEVICE_ANCHOR = _table(DeviceAnchor)

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, and_, bindparam, delete, update
 from sqlalchemy.exc import IntegrityError
 
-from central_service import db, feed
+from central_service import anchors, db, feed
 from central_service.bulk import insert_rows
 from central_service.models import APPLIED, DEVICE, NIK_CLAIM, RECORD
 from central_service.push_rules import Plan, decide
@@ -84,6 +84,11 @@ class PushService:
             feed.append(conn, device.office_id, plan.feed, last_seq)
             conn.execute(update(DEVICE).where(DEVICE.c.id == device.id).values(last_push_at=stamp))
         return results
+
+    def anchor(self, device: DeviceInfo, head: Any) -> str | None:
+        """Check and move the device's audit anchor (central_service/anchors.py)."""
+        with db.write(self._engine) as conn:
+            return anchors.record(conn, device.id, head, format_utc(self._clock()))
 
     def _one_by_one(
         self,

@@ -11,7 +11,6 @@ Alembic only when a migration is pending), and a command loads nothing it does n
 from __future__ import annotations
 
 import argparse
-import errno
 import logging
 import os
 import sqlite3
@@ -22,9 +21,10 @@ from pathlib import Path
 from desktop_app import commands, commands_opp, commands_opp_sheet, commands_resolve, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
+from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full
 from desktop_app.demo import command as demo_command
 from desktop_app.logs import setup_logging
-from desktop_app.paths import prepare, resolve_paths
+from desktop_app.paths import AppPaths, prepare, resolve_paths
 from domain.actor import PermissionDenied
 
 log = logging.getLogger("loket.cli")
@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="data folder (else LOKET_DATA_DIR, else the platform's folder)")
     parser.add_argument("--lang", choices=("id", "en"), default=None, help="interface language")
     parser.add_argument("--user", help="act as this staff account (default: cli:<OS user>)")
+    parser.add_argument(
+        "--password-file", help="file whose first line is the --user password (else LOKET_PASSWORD)"
+    )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command")
 
@@ -70,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--full-name")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     add.set_defaults(handler=commands.users_add)
+    unlock = users.add_parser("unlock", help="lift a lockout after too many failed sign-ins")
+    unlock.add_argument("username")
+    unlock.set_defaults(handler=commands.users_unlock)
 
     imp = sub.add_parser("import", help="import records from a file")
     imp.add_argument("what", choices=("candidates",))
@@ -99,13 +105,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _is_disk_full(exc: BaseException) -> bool:
-    return (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in str(exc)
-
-
 def _run(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        return _run_once(ctx, args)
+    except Exception as exc:
+        if not _read_only_retry(exc, ctx, args):
+            raise
+        # The disk is full, but this command only reads: read the file as it was last saved.
+        ctx.close()
+        ctx.read_only = True
+        sys.stderr.write(ctx.msg("disk_full_read_only", folder=ctx.paths.data_dir) + "\n")
+        return _run_once(ctx, args)
+
+
+def _read_only_retry(exc: Exception, ctx: Context, args: argparse.Namespace) -> bool:
+    from local_db.database import can_read_without_writing
+
+    return (
+        args.command in READ_ONLY_COMMANDS
+        and not ctx.read_only
+        and is_disk_full(exc, ctx.paths.data_dir)
+        and can_read_without_writing(ctx.paths.database)
+    )
+
+
+def _run_once(ctx: Context, args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     try:
+        if ctx.user is not None and ctx.password is not None:
+            ctx.signed_in()  # a password is checked before any command runs: wrong is exit 2
         return handler(ctx, args)
     except Exception as exc:
         # Imported here, not before the handler: `import candidates` starts its helper process
@@ -138,8 +166,8 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
         return str(exc), exc.code
     if isinstance(exc, PermissionDenied):
         return msg("viewer_cannot_write", user=args.user), EXIT_BAD_INPUT
-    if _is_disk_full(exc):
-        return msg("disk_full"), EXIT_BAD_INPUT
+    if (sentence := condition_sentence(exc, msg, ctx.paths, args.command)) is not None:
+        return sentence, EXIT_BAD_INPUT
     if isinstance(exc, SQLAlchemyDatabaseError | sqlite3.DatabaseError) and not isinstance(
         exc, OperationalError | sqlite3.OperationalError
     ):
@@ -160,6 +188,22 @@ def _window_blocked(lang: str | None) -> bool:
     return problem is not None
 
 
+def _open_window(paths: AppPaths, lang: str | None) -> int:
+    if _window_blocked(lang):
+        return 1
+    from desktop_app.gui import run_gui
+
+    return run_gui(paths, lang)
+
+
+def read_password(password_file: str | None) -> str | None:
+    """The `--user` password: the first line of `--password-file`, else `LOKET_PASSWORD`."""
+    if password_file is not None:
+        with open(password_file, encoding="utf-8") as f:
+            return f.readline().rstrip("\r\n")
+    return os.environ.get("LOKET_PASSWORD")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # the import's helper process, in a frozen bundle
         import multiprocessing
@@ -177,17 +221,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     msg = Messages(args.lang or "id")
     try:
         prepare(paths)
-        log_path = setup_logging(paths.logs)
     except OSError:
         sys.stderr.write(msg("db_unwritable", path=paths.data_dir) + "\n")
         return EXIT_BAD_INPUT
+    try:
+        log_path: Path | None = setup_logging(paths.logs)
+    except OSError:  # a full disk: the command may still work (status, check), unlogged
+        log_path = None
     if args.command in (None, "gui"):
-        if _window_blocked(args.lang):
-            return 1
-        from desktop_app.gui import run_gui
-
-        return run_gui(paths, args.lang)
-    ctx = Context(paths, msg, args.user)
+        return _open_window(paths, args.lang)
+    try:
+        password = read_password(args.password_file)
+    except OSError:
+        sys.stderr.write(msg("password_file_unreadable", path=args.password_file) + "\n")
+        return EXIT_BAD_INPUT
+    ctx = Context(paths, msg, args.user, password=password)
     try:
         return _run(ctx, args)
     except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence and an exit code

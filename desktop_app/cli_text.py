@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.cli_text_security import SECURITY_TEXT
+
 TEXT: dict[str, tuple[str, str]] = {
     "bug": (
         "Terjadi kesalahan tak terduga; rinciannya dicatat di {log}. Hubungi administrator.",
@@ -23,8 +25,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "The data folder {path} cannot be written. Check the folder's permissions or free disk space.",
     ),
     "disk_full": (
-        "Disk penuh; tidak ada data yang hilang. Kosongkan ruang disk lalu ulangi.",
-        "The disk is full; no data was lost. Free some disk space and try again.",
+        "Disk penuh di {folder}: perintah ini tidak menyimpan apa pun dan data yang sudah tersimpan "
+        "utuh. Kosongkan ruang disk (misalnya cadangan lama di {backups}) lalu ulangi.",
+        "The disk holding {folder} is full: this command saved nothing and the data saved before "
+        "is intact. Free some disk space (old backups in {backups}, for example) and try again.",
     ),
     "unknown_user": (
         "Pengguna {user} tidak ada atau tidak aktif. Gunakan nama pengguna staf yang aktif.",
@@ -40,10 +44,12 @@ TEXT: dict[str, tuple[str, str]] = {
         "A username is 2–64 lower-case letters, digits, dots, underscores or hyphens.",
     ),
     "user_exists": ("Pengguna {user} sudah ada.", "User {user} already exists."),
-    "password_too_short": ("Kata sandi minimal 8 karakter.", "The password needs at least 8 characters."),
+    "password_too_short": ("Kata sandi minimal 10 karakter.", "The password needs at least 10 characters."),
     "password_weak": (
-        "Kata sandi terlalu lemah: jangan sama dengan nama pengguna, gunakan campuran karakter.",
-        "The password is too weak: do not reuse the username; mix different characters.",
+        "Kata sandi terlalu mudah ditebak (kata umum, deretan tombol, nama atau tanggal); "
+        "pilih yang lebih panjang, misalnya tiga kata yang tidak saling berhubungan.",
+        "The password is too easy to guess (a common word, a run of keys, a name or a date); "
+        "choose a longer one, for example three unrelated words.",
     ),
     "password_mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
     "password_missing": ("Kata sandi tidak diberikan.", "No password was given."),
@@ -365,6 +371,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Layanan pusat demo tidak dapat dijalankan; lihat {detail}.",
         "The demo central service could not start; see {detail}.",
     ),
+    **SECURITY_TEXT,
 }
 
 

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,30 +40,57 @@ class Context:
     msg: Messages
     user: str | None
     out: Callable[[str], None] = print
+    password: str | None = field(default=None, repr=False)  # with --user: checked, throttled
+    sleep: Callable[[float], None] = time.sleep  # waits out a sign-in delay
+    read_only: bool = False  # open the store without writing anything (a full disk)
     _store: Store | None = field(default=None, repr=False)
+    _signed_in: Actor | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
         if self._store is None:
             from local_db.store import open_store
 
-            self._store = open_store(self.paths.database, self.paths.backups)
+            self._store = open_store(self.paths.database, self.paths.backups, read_only=self.read_only)
         return self._store
 
     def actor(self) -> Actor:
         """`--user` names an active staff account; otherwise `cli:<OS user>` as an operator."""
         if self.user is None:
+            if self.password is not None:
+                raise CommandError(self.msg("password_without_user"))
             return Actor(f"cli:{getpass.getuser()}", Role.OPERATOR)
+        actor = self.signed_in()
+        if not actor.can_write:
+            raise CommandError(self.msg("viewer_cannot_write", user=self.user))
+        return actor
+
+    def signed_in(self) -> Actor:
+        """The `--user` account: its password checked (audited, slowed, locked out after too many
+        failures) when one is given; only its name while the store opens without a password."""
+        assert self.user is not None
+        if self._signed_in is not None:
+            return self._signed_in
+        if self.password is not None:
+            from local_db.repositories.sign_in import Verdict
+
+            outcome = self.store.sign_in.attempt_after_wait(self.user, self.password, "cli", self.sleep)
+            if outcome.verdict is Verdict.LOCKED:
+                raise CommandError(self.msg("sign_in_locked", user=self.user.strip().lower()))
+            if outcome.account is None:
+                raise CommandError(self.msg("sign_in_failed", user=self.user))
+            self._signed_in = outcome.account.actor()
+            return self._signed_in
         account = self.store.users.get(self.user)
         if account is None or not account.active:
             raise CommandError(self.msg("unknown_user", user=self.user))
-        if not account.actor().can_write:
-            raise CommandError(self.msg("viewer_cannot_write", user=self.user))
-        return account.actor()
+        self._signed_in = account.actor()
+        return self._signed_in
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
+            self._store = None
 
 
 def _read_password(ctx: Context, from_stdin: bool) -> str:
@@ -87,6 +115,23 @@ def users_add(ctx: Context, args: argparse.Namespace) -> int:
     except UserError as exc:
         raise CommandError(ctx.msg(exc.code, user=args.username)) from exc
     ctx.out(ctx.msg("user_added", user=account.username, role=account.role.value))
+    return EXIT_OK
+
+
+def users_unlock(ctx: Context, args: argparse.Namespace) -> int:
+    """Lift a sign-in lockout. With `--user`, an administrator's; without, the operating-system
+    user who owns the data folder (who can read the store anyway while it is not encrypted)."""
+    by = f"cli:{getpass.getuser()}"
+    if ctx.user is not None:
+        actor = ctx.signed_in()
+        if not actor.can_administer:
+            raise CommandError(ctx.msg("admin_needed", user=actor.name))
+        by = actor.name
+    if ctx.store.users.get(args.username) is None:
+        raise CommandError(ctx.msg("unknown_user", user=args.username))
+    name = args.username.strip().lower()
+    unlocked = ctx.store.sign_in.unlock(name, by=by)
+    ctx.out(ctx.msg("user_unlocked" if unlocked else "user_not_locked", user=name))
     return EXIT_OK
 
 
@@ -140,9 +185,9 @@ def backup(ctx: Context, args: argparse.Namespace) -> int:
     database = ctx.store.db.path  # opening first: a damaged file is reported, not copied
     try:
         if args.file:
-            target = backup_to(database, Path(args.file).resolve())
+            target = backup_to(database, Path(args.file).resolve(), ctx.store.db.key)
         else:
-            target = rotating_backup(database, ctx.paths.backups, "manual")
+            target = rotating_backup(database, ctx.paths.backups, "manual", key=ctx.store.db.key)
     except OSError as exc:
         raise CommandError(ctx.msg("backup_failed", path=args.file or ctx.paths.backups)) from exc
     ctx.out(ctx.msg("backup_done", path=target))

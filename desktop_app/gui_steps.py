@@ -78,7 +78,7 @@ def open_store_or_explain(paths: AppPaths, countries: Countries, show: bool = Tr
 
 def sign_in(store: Store) -> StaffAccount | None:
     dialog: FirstRunDialog | SignInDialog
-    dialog = FirstRunDialog(store.users) if store.users.count() == 0 else SignInDialog(store.users)
+    dialog = FirstRunDialog(store.users) if store.users.count() == 0 else SignInDialog(store.sign_in)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.account

@@ -9,10 +9,20 @@ from pathlib import Path
 LOG_NAME = "loket.log"
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """A log that cannot be written (a full disk) must not print logging's own traceback on top
+    of the one sentence the user gets: the record is dropped (there is nowhere to put it)."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed_records += 1
+
+    failed_records = 0
+
+
 def setup_logging(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = _QuietFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.handlers = [h for h in root.handlers if not isinstance(h, RotatingFileHandler)]

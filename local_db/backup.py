@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from pathlib import Path
 
 KEEP_BACKUPS = 10
 
 
-def backup_to(source: Path, target: Path) -> Path:
-    """Copy `source` to `target` page by page while others may be writing; owner-only."""
+def backup_to(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy `source` to `target` page by page while others may be writing; owner-only. With
+    `key` (an encrypted store) both ends are SQLCipher under that key: the copy is encrypted."""
+    from local_db.database import open_raw
+
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     old_umask = os.umask(0o077)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = open_raw(f"file:{source}?mode=ro", key, uri=True)
         try:
-            dst = sqlite3.connect(partial)
+            dst = open_raw(partial, key)
             try:
                 src.backup(dst)
             finally:
@@ -33,9 +35,11 @@ def backup_to(source: Path, target: Path) -> Path:
     return target
 
 
-def rotating_backup(source: Path, folder: Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+def rotating_backup(
+    source: Path, folder: Path, reason: str, keep: int = KEEP_BACKUPS, key: bytes | None = None
+) -> Path:
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = backup_to(source, folder / f"loket-{stamp}-{reason}.db")
+    target = backup_to(source, folder / f"loket-{stamp}-{reason}.db", key)
     for old in list_backups(folder)[keep:]:
         old.unlink(missing_ok=True)
     return target

@@ -62,12 +62,31 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(path: Path) -> Engine:
+def _configure_encrypted(dbapi_conn: Any, record: Any) -> None:
+    # The dialect has run `PRAGMA key` (nothing read yet); silence SQLCipher's stderr log
+    # before the first read, then the same pragmas as a plain store.
+    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    _configure(dbapi_conn, record)
+
+
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
+    """The store's engine; with `key`, through SQLCipher (local_db/cipher.py)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     old_umask = os.umask(0o077)
     try:
-        engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _configure)
+        timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        if key is None:
+            engine = create_engine(f"sqlite:///{path}", connect_args=timeout)
+            event.listen(engine, "connect", _configure)
+        else:
+            from sqlalchemy.pool import QueuePool
+
+            from local_db import cipher
+
+            # The dialect's default pool is one connection per thread; the plain store's queue
+            # pool is what the repositories and the sync worker are written for.
+            engine = create_engine(cipher.engine_url(path, key), connect_args=timeout, poolclass=QueuePool)
+            event.listen(engine, "connect", _configure_encrypted)
         event.listen(engine, "begin", _begin)
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
@@ -77,12 +96,61 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-class Database:
-    """The store's engine plus the two kinds of transaction repositories use."""
+def open_raw(database: Path | str, key: bytes | None, **kwargs: Any) -> Any:
+    """A DB-API connection outside the engine (checkpoints, backups): `sqlite3`, or through
+    SQLCipher with `key`."""
+    if key is None:
+        return sqlite3.connect(database, **kwargs)
+    from local_db import cipher
 
-    def __init__(self, path: Path) -> None:
+    return cipher.connect(database, key, **kwargs)
+
+
+def driver_errors(key: bytes | None) -> tuple[type[Exception], ...]:
+    """The exceptions `open_raw`'s connections raise."""
+    if key is None:
+        return (sqlite3.Error,)
+    import sqlcipher3
+
+    from local_db.cipher import WrongKey
+
+    return (sqlite3.Error, sqlcipher3.Error, WrongKey)
+
+
+def can_read_without_writing(path: Path) -> bool:
+    """True when every committed change is in the main file (no WAL, or an empty one), so the
+    file can be read as immutable: no lock, no WAL index, nothing written. A full disk leaves
+    SQLite unable to create the WAL index that a normal read needs."""
+    wal = Path(f"{path}-wal")
+    return path.is_file() and (not wal.exists() or wal.stat().st_size == 0)
+
+
+def make_read_only_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine that only reads `path` as an immutable file (see `can_read_without_writing`)."""
+    if key is None:
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true")
+    else:
+        from local_db import cipher
+
+        url = cipher.engine_url(f"file:{path}?mode=ro&immutable=1", key).update_query_dict({"uri": "true"})
+        engine = create_engine(url)
+        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA cipher_log_level = NONE"))
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")
+    return engine
+
+
+class Database:
+    """The store's engine plus the two kinds of transaction repositories use.
+
+    `read_only=True` opens the file as immutable (`make_read_only_engine`): for the commands
+    that only read (`status`, `check`) when the disk is too full for a normal open."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, key: bytes | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.read_only = read_only
+        self.key = key  # the SQLCipher data key; None for a plain store
+        self.engine = make_read_only_engine(path, key) if read_only else make_engine(path, key)
 
     @contextmanager
     def write(self, *, durable: bool = True) -> Iterator[Connection]:
@@ -108,7 +176,7 @@ class Database:
 
     def checkpointing(self) -> AbstractContextManager[None]:
         """`background_checkpoints` for this store, around a bulk write."""
-        return background_checkpoints(self.path)
+        return background_checkpoints(self.path, key=self.key)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -121,7 +189,9 @@ class Database:
 
 
 @contextmanager
-def background_checkpoints(path: Path, every: float = CHECKPOINT_EVERY_S) -> Iterator[None]:
+def background_checkpoints(
+    path: Path, every: float = CHECKPOINT_EVERY_S, key: bytes | None = None
+) -> Iterator[None]:
     """While a bulk write runs, copy committed WAL pages into the database file from another
     thread, so the writer's commits do not stop to do it (a third of their time).
 
@@ -131,15 +201,16 @@ def background_checkpoints(path: Path, every: float = CHECKPOINT_EVERY_S) -> Ite
     stop = threading.Event()
 
     def run() -> None:
+        errors = driver_errors(key)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except sqlite3.Error:
+            conn = open_raw(path, key, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except errors:
             log.warning("background checkpoints not started", exc_info=True)
             return
         try:
             while not stop.wait(every):
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-        except sqlite3.Error:  # e.g. a busy database: the writer's autocheckpoint remains
+        except errors:  # e.g. a busy database: the writer's autocheckpoint remains
             log.warning("background checkpoints stopped", exc_info=True)
         finally:
             conn.close()

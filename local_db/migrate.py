@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003"  # the newest file in migrations/versions; tests compare it with Alembic
+HEAD_REVISION = "0004"  # the newest file in migrations/versions; tests compare it with Alembic
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -68,13 +68,13 @@ def is_pending(engine: Engine) -> bool:
     return current_revision(engine) not in heads(engine)
 
 
-def upgrade(engine: Engine, db_path: Path, backup_folder: Path) -> Path | None:
+def upgrade(engine: Engine, db_path: Path, backup_folder: Path, key: bytes | None = None) -> Path | None:
     """Upgrade to head; returns the backup made first, if the file already held data."""
     if is_at_head(engine) or not is_pending(engine):
         return None
     backup = None
     if current_revision(engine) is not None:
-        backup = rotating_backup(db_path, backup_folder, "pre-migration")
+        backup = rotating_backup(db_path, backup_folder, "pre-migration", key=key)
     from alembic import command
 
     command.upgrade(alembic_config(engine), "head")

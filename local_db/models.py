@@ -132,7 +132,8 @@ class StaffUser(Base):
 
 
 class AuditEntry(Base):
-    """Append-only, hash-chained: `hash` covers this entry and the previous entry's hash."""
+    """Append-only, a keyed hash chain: `hash` is an HMAC of this entry (with `content_hash`,
+    the record's content after the change) and the previous entry's hash (local_db/journal.py)."""
 
     __tablename__ = "audit_entry"
 
@@ -143,6 +144,7 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(64))
     change: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

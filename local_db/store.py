@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 
 from domain.countries import Countries
 from local_db.database import Database
-from local_db.migrate import upgrade
+from local_db.migrate import is_at_head, upgrade
 from local_db.opp_desk.service import OppDesk, open_desk
 from local_db.repositories.audit import AuditLog, AuditRecord
 from local_db.repositories.candidate_search import CandidateSearch
@@ -22,6 +22,7 @@ from local_db.repositories.opp_roster import Roster, read_roster
 from local_db.repositories.outbox import Outbox
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
+from local_db.repositories.sign_in import SignInGuard
 from local_db.repositories.sync_counts import SyncCounts, sync_counts
 from local_db.repositories.sync_history import sync_events, with_sync_events
 from local_db.repositories.sync_records import SyncRecords
@@ -43,11 +44,16 @@ __all__ = [
     "Outbox",
     "Regions",
     "Settings",
+    "SignInGuard",
     "Store",
     "SyncRecords",
     "Users",
     "open_store",
 ]
+
+
+class StoreNotReadable(Exception):
+    """The store cannot be read without writing to it (it needs a migration first)."""
 
 
 def utc_clock() -> dt.datetime:
@@ -70,6 +76,7 @@ class Store:
     outbox: Outbox
     inbox: Inbox
     sync_records: SyncRecords
+    sign_in: SignInGuard
     audit: AuditLog
 
     def close(self) -> None:
@@ -117,13 +124,25 @@ def open_store(
     clock: Clock = utc_clock,
     countries: Countries | None = None,
     hasher: PasswordHasher | None = None,
+    read_only: bool = False,
+    key: bytes | None = None,
 ) -> Store:
-    """Open (creating if needed), back up and migrate if a migration is pending, load reference data."""
-    db = Database(path)
-    upgrade(db.engine, path, backups)
+    """Open (creating if needed), back up and migrate if a migration is pending, load reference data.
+
+    `read_only=True` only reads an existing store as it is (no migration, nothing written): the
+    read-only commands use it when the disk is full; a store that needs a migration is refused.
+    `key`: the SQLCipher data key of an encrypted store (local_db/cipher.py)."""
+    db = Database(path, read_only=read_only, key=key)
+    if read_only:
+        if not is_at_head(db.engine):
+            db.close()
+            raise StoreNotReadable(path)
+    else:
+        upgrade(db.engine, path, backups, key)
     settings = Settings(db)
     regions = Regions(db)
-    regions.ensure_loaded()
+    if not read_only:
+        regions.ensure_loaded()
     rules = LocalRules(regions, countries or Countries(), clock)
     users = Users(db, hasher or PasswordHasher(), clock)
     return Store(
@@ -139,5 +158,6 @@ def open_store(
         Outbox(db),
         Inbox(db),
         SyncRecords(db, clock),
+        SignInGuard(db, users, clock),
         AuditLog(db),
     )

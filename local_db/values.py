@@ -24,6 +24,7 @@ from local_db.repositories.candidate_search import CandidateFilter, CandidateSum
 from local_db.repositories.candidates import SaveResult
 from local_db.repositories.opp_roster import Roster
 from local_db.repositories.settings import SettingKey
+from local_db.repositories.sign_in import SignInOutcome, Verdict
 from local_db.repositories.sync_counts import SyncCounts
 from local_db.repositories.sync_records import Problem
 from local_db.repositories.sync_resolve import NotPossible
@@ -61,6 +62,7 @@ __all__ = [
     "SessionSummary",
     "SessionUnavailable",
     "SettingKey",
+    "SignInOutcome",
     "StaffAccount",
     "StaleRecord",
     "SyncCounts",
@@ -68,5 +70,6 @@ __all__ = [
     "Undo",
     "UserError",
     "ValidationFailed",
+    "Verdict",
     "write_rejects",  # the rejects file an ImportReport's problems are written to
 ]

@@ -203,10 +203,15 @@ class CentralClient:
     def use_token(self, token: str) -> None:
         self._token = token
 
-    def push(self, device_id: str, changes: Sequence[Outgoing]) -> PushResponse:
-        """One request for `changes`; the body embeds each change's stored JSON without re-encoding."""
+    def push(
+        self, device_id: str, changes: Sequence[Outgoing], audit_head: dict[str, Any] | None = None
+    ) -> PushResponse:
+        """One request for `changes`; the body embeds each change's stored JSON without re-encoding.
+        `audit_head`: the audit chain's head, an extra field (local_db/audit_anchor.py)."""
+        extra = {} if audit_head is None else {"audit_head": audit_head}
         body = orjson.dumps(
             {
+                **extra,
                 "device_id": device_id,
                 "changes": [
                     {

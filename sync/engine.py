@@ -17,11 +17,13 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import orjson
 
 from domain.dates import format_utc
+from local_db.audit_anchor import AuditHead, acknowledge, current_head
+from local_db.database import Database
 from local_db.repositories.inbox import CURSOR_KEY, PullCounts, Pulled
 from local_db.repositories.outbox import Batch, Outcome, OutcomeCounts
 from local_db.repositories.sync_counts import sync_counts
@@ -176,6 +178,7 @@ class SyncEngine:
         done = 0
         progress(SyncProgress("push", 0, total))
         answered: tuple[Batch, list[Outcome]] | None = None  # sent and answered, not yet recorded
+        anchor = Anchoring(self._store.db)
 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-record") as recorder:
             recording: Future[OutcomeCounts] | None = None
@@ -193,9 +196,12 @@ class SyncEngine:
                         done += len(answered[0].changes)
                         answered = None
                     if batch:
-                        send = functools.partial(self._client.push, self._device_id, batch.changes)
+                        send = functools.partial(
+                            self._client.push, self._device_id, batch.changes, anchor.head()
+                        )
                         answer = self._retrying(send, progress, cancelled, deadline)
                         answered = (batch, _outcomes(batch, answer))
+                        anchor.answered(answer)
                         if report is not None:
                             report.changed.update(c.entity_id for c in batch.changes)
                     if recording:
@@ -203,6 +209,9 @@ class SyncEngine:
                         recording = None
                         progress(SyncProgress("push", done, max(total, done)))
                     if not batch and not recorded:
+                        if not anchor.sent:  # nothing to push: the head still goes, alone
+                            send = functools.partial(self._client.push, self._device_id, [], anchor.head())
+                            anchor.answered(self._retrying(send, progress, cancelled, deadline))
                         return counts  # else: the records just settled may have later rows
             finally:
                 if recording:
@@ -285,6 +294,30 @@ class SyncEngine:
                 progress(SyncProgress("wait", attempt, None))
                 if not wait(delay, cancelled):
                     raise Stopped("cancelled") from None
+
+
+class Anchoring:
+    """The audit head sent with this sync's pushes (read once), kept as the anchor once the
+    centre accepts it (local_db/audit_anchor.py)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._head: AuditHead | None = None
+        self.sent = False
+
+    def head(self) -> dict[str, Any]:
+        if self._head is None:
+            self._head = current_head(self._db)
+        self.sent = True
+        return self._head.wire()
+
+    def answered(self, answer: PushResponse) -> None:
+        if self._head is None:
+            return
+        if answer.audit_anchor == "accepted":
+            acknowledge(self._db, self._head)
+        elif answer.audit_anchor == "mismatch":
+            log.warning("the central service found this PC's audit log changed behind its anchor")
 
 
 def _first(ahead: Future[T] | None, call: Callable[[], T]) -> Callable[[], T]:

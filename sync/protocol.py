@@ -101,6 +101,10 @@ class Change(_Wire):
 class PushRequest(_Wire):
     device_id: uuid.UUID
     changes: list[Change] = Field(max_length=MAX_CHANGES)
+    # Extra (allowed by the protocol): the desktop's audit chain head, checked by the centre
+    # (central_service/anchors.py; docs/sync-protocol.md). Loose on purpose: a malformed head
+    # is ignored, never a reason to refuse the changes.
+    audit_head: dict[str, Any] | None = None
 
 
 class ResultError(_Wire):
@@ -129,6 +133,8 @@ class ChangeResult(_Wire):
 class PushResponse(_Wire):
     results: list[ChangeResult]
     server_time: AwareDatetime
+    # Extra: "accepted" or "mismatch" when the request carried an `audit_head`.
+    audit_anchor: str | None = None
 
 
 class PulledChange(_Wire):

@@ -1,5 +1,6 @@
 """First run (create the administrator) and sign-in / unlock dialogs. Both work offline: the
-password is checked against the argon2 hash in the local store."""
+password is checked against the argon2 hash in the local store, through the sign-in guard
+(failures audited, slowed, then locked until an administrator unlocks the account)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from local_db.store import Users
-from local_db.values import StaffAccount, UserError
+from local_db.store import SignInGuard, Users
+from local_db.values import SignInOutcome, StaffAccount, UserError, Verdict
 
 
 def user_error_text(code: str) -> str:
@@ -28,10 +29,12 @@ def user_error_text(code: str) -> str:
         ),
         "user_exists": QCoreApplication.translate("Accounts", "This user name is already taken."),
         "password_too_short": QCoreApplication.translate(
-            "Accounts", "The password must have at least 8 characters."
+            "Accounts", "The password must have at least 10 characters."
         ),
         "password_weak": QCoreApplication.translate(
-            "Accounts", "This password is too easy to guess; choose another."
+            "Accounts",
+            "This password is too easy to guess (a common word, a run of keys, a name or a date); "
+            "choose a longer one, for example three unrelated words.",
         ),
         "password_mismatch": QCoreApplication.translate("Accounts", "The two passwords differ."),
     }
@@ -118,12 +121,36 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
+def sign_in_error_text(outcome: SignInOutcome) -> str:
+    if outcome.verdict is Verdict.LOCKED:
+        return QCoreApplication.translate(
+            "Accounts",
+            "This account is locked after too many failed sign-ins. An administrator can unlock it "
+            "under Settings → Staff accounts.",
+        )
+    seconds = max(1, round(outcome.wait_seconds))
+    if outcome.verdict is Verdict.WAIT:
+        return QCoreApplication.translate(
+            "Accounts", "Too many failed sign-ins: wait {seconds} s before trying again."
+        ).format(seconds=seconds)
+    wrong = QCoreApplication.translate("Accounts", "Wrong user name or password, or the account is disabled.")
+    if outcome.wait_seconds <= 0:
+        return wrong
+    wait = QCoreApplication.translate("Accounts", "The next attempt is possible in {seconds} s.").format(
+        seconds=seconds
+    )
+    return f"{wrong} {wait}"
+
+
 class SignInDialog(QDialog):
     """Sign in; with `locked_user` it unlocks the idle-locked session of that user."""
 
-    def __init__(self, users: Users, locked_user: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guard: SignInGuard, locked_user: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._users = users
+        self._guard = guard
+        self._origin = "window" if locked_user is None else "unlock"
         self.account: StaffAccount | None = None
         self.setWindowTitle(
             self.tr("Loket PMI — sign in") if locked_user is None else self.tr("Loket PMI — locked")
@@ -156,11 +183,11 @@ class SignInDialog(QDialog):
 
     @Slot()
     def on_ok_button_clicked(self) -> None:
-        account = self._users.authenticate(self.username.text(), self.password.text())
-        if account is None:
-            self.error.setText(self.tr("Wrong user name or password, or the account is disabled."))
+        outcome = self._guard.attempt(self.username.text(), self.password.text(), self._origin)
+        if outcome.account is None:
+            self.error.setText(sign_in_error_text(outcome))
             self.password.clear()
             self.password.setFocus()
             return
-        self.account = account
+        self.account = outcome.account
         self.accept()

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
 
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
         self.candidates = CandidateListPage(store, countries, actor, lang, runner)
-        self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
+        self.settings = SettingsPage(store.settings, store.users, store.sign_in, actor, data_dir)
         self.opp = OppPage(store.opp_desk(), store.search, actor, lang, runner)
         self.opp.add_sheet(SheetActions(store, runner, self.opp, self.opp.current_code))
         version = QCoreApplication.applicationVersion() or "0.1.0"
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.locked = True
         self._idle.pause()
         self.centralWidget().setVisible(False)
-        dialog = dialog or SignInDialog(self._store.users, locked_user=self._account.username, parent=self)
+        dialog = dialog or SignInDialog(self._store.sign_in, locked_user=self._account.username, parent=self)
         dialog.finished.connect(self.on_lock_dialog_finished)
         dialog.open()
         return dialog

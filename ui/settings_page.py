@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor
 from domain.codes import Role
-from local_db.store import Settings, Users
+from local_db.store import Settings, SignInGuard, Users
 from local_db.values import SettingKey, UserError
 from ui import labels
 from ui.auth import AccountForm, user_error_text
@@ -32,11 +32,18 @@ class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
 
     def __init__(
-        self, settings: Settings, users: Users, actor: Actor, data_dir: Path, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        users: Users,
+        sign_in: SignInGuard,
+        actor: Actor,
+        data_dir: Path,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._users = users
+        self._sign_in = sign_in
         self._actor = actor
         admin = actor.can_administer
 
@@ -74,6 +81,11 @@ class SettingsPage(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_message = QLabel()
         self.add_message.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
+        self.unlock_button.setObjectName("unlock_user")
+        self.unlock_button.setToolTip(
+            self.tr("Lift the lock of the selected account after too many failed sign-ins")
+        )
         if admin:
             layout.addWidget(self._users_box())
         else:
@@ -98,6 +110,10 @@ class SettingsPage(QWidget):
         add_row.addWidget(self.add_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.users_table)
+        unlock_row = QHBoxLayout()
+        unlock_row.addStretch(1)
+        unlock_row.addWidget(self.unlock_button)
+        layout.addLayout(unlock_row)
         layout.addWidget(QLabel(self.tr("New account")))
         layout.addWidget(self.add_form)
         layout.addLayout(add_row)
@@ -107,6 +123,7 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.unlock_button.clicked.connect(self.on_unlock_button_clicked)
 
     def reload_users(self) -> None:
         roles = labels.roles()
@@ -114,6 +131,8 @@ class SettingsPage(QWidget):
         self.users_table.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
             active = self.tr("yes") if account.active else self.tr("no")
+            if self._sign_in.is_locked(account.username):
+                active = self.tr("locked (failed sign-ins)")
             values = (account.username, account.full_name, roles[account.role.value], active)
             for column, value in enumerate(values):
                 self.users_table.setItem(row, column, QTableWidgetItem(value))
@@ -127,6 +146,20 @@ class SettingsPage(QWidget):
             self._settings.put(SettingKey.IDLE_LOCK_MINUTES, str(self.idle.value()))
             self.idle_minutes_changed.emit(self.idle.value())
         self.saved_label.setText(self.tr("Settings saved."))
+
+    @Slot()
+    def on_unlock_button_clicked(self) -> None:
+        row = self.users_table.currentRow()
+        item = self.users_table.item(row, 0) if row >= 0 else None
+        if not self._actor.can_administer or item is None:
+            return
+        if self._sign_in.unlock(item.text(), by=self._actor.name):
+            self.add_message.setStyleSheet("color: #1b5e20;")
+            self.add_message.setText(self.tr("Account {name} can sign in again.").format(name=item.text()))
+        else:
+            self.add_message.setStyleSheet("")
+            self.add_message.setText(self.tr("Account {name} was not locked.").format(name=item.text()))
+        self.reload_users()
 
     @Slot()
     def on_add_button_clicked(self) -> None:

@@ -31,6 +31,15 @@ class SettingKey(StrEnum):
     LAST_SYNC_AT = "last_sync_at"  # ISO UTC of the last run that reached the server
     UI_LANGUAGE = "ui_language"
     IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    # The audit log (local_db/journal.py, docs/security.md): the chain's HMAC key, its head
+    # (entries, newest hash), the head the central service acknowledged, and where the chain
+    # was already broken when migration 0004 keyed it.
+    AUDIT_CHAIN_KEY = "audit_chain_key"
+    AUDIT_HEAD = "audit_head"
+    AUDIT_ANCHOR = "audit_anchor"
+    AUDIT_LEGACY_BREAK = "audit_legacy_break"
+    # Followed by a user name (or "?"): failed sign-ins (local_db/repositories/sign_in.py).
+    SIGN_IN_PREFIX = "sign_in:"
 
 
 def get_value(conn: Connection, key: str) -> str | None:

@@ -20,7 +20,11 @@ from local_db.models import STAFF_USER_T
 from local_db.rules import Clock
 
 USER = STAFF_USER_T
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = 10
+# zxcvbn's score (0-4): 3 is "safely unguessable: moderate protection from offline slow-hash
+# attacks" (about 10^8 guesses and more); 2 and less are common words, keyboard runs, a name
+# plus digits.
+MIN_PASSWORD_SCORE = 3
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._-]{1,63}")
 
 
@@ -49,10 +53,19 @@ def _account(row: object) -> StaffAccount:
     return StaffAccount(r["id"], r["username"], r["full_name"], Role(r["role"]), bool(r["active"]))
 
 
-def password_problem(password: str, username: str) -> str | None:
+def password_problem(password: str, username: str, full_name: str = "") -> str | None:
+    """`password_too_short`, `password_weak` (common, guessable, or built from the account's own
+    names) or None. zxcvbn is imported here: only account changes pay for its word lists."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return "password_too_short"
     if password.lower() == username.lower() or len(set(password)) < 4:
+        return "password_weak"
+    from zxcvbn import zxcvbn
+
+    # zxcvbn ignores what lies past its first 100 characters; a longer password is not weaker.
+    words = full_name.lower().split()
+    names = [username.lower(), *words, "".join(words), "loket", "pmi", "disnaker", "bp2mi"]
+    if zxcvbn(password[:100], user_inputs=names)["score"] < MIN_PASSWORD_SCORE:
         return "password_weak"
     return None
 
@@ -71,7 +84,7 @@ class Users:
         username = username.strip().lower()
         if not _USERNAME.fullmatch(username):
             raise UserError("username_invalid")
-        if problem := password_problem(password, username):
+        if problem := password_problem(password, username, full_name):
             raise UserError(problem)
         at = format_utc(self._clock())
         row = {

@@ -7,6 +7,7 @@ NIK that is already registered (counted as present; reported if other fields dif
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,8 @@ from domain.codes import CandidateStatus, Entity
 from domain.dates import format_utc
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
+from domain.private_files import open_private
+from domain.spreadsheet_cells import neutralise_row
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database, insert_tuples
@@ -184,15 +187,20 @@ class CandidateImporter:
             entries: list[Entry] = []
             by, entity, op = actor.name, Entity.CANDIDATE.value, journal.UPSERT
             pending = SyncState.PENDING.value
+            sha256 = hashlib.sha256
             for row, registration_no in zip(fresh, numbers, strict=True):
-                number, _, record_id, change_id, norm = row[:VALUES_AT]
+                number, _, record_id, change_id, norm, digest = row[:VALUES_AT]
                 candidate_rows.append(
                     (record_id, registration_no, at, at, 1, pending, norm, *row[VALUES_AT:])
                 )
-                # The audit entry names the source; the outbox row refers to the stored record.
+                # The audit entry names the source and holds the content's hash; the outbox row
+                # refers to the stored record.
                 origin = f'{{"file":{source_json},"registration_no":"{registration_no}","row":{number}}}'
+                content = sha256(f"{digest}\x1f{registration_no}".encode()).hexdigest()  # content_hash
                 entries.append(
-                    Entry(at, by, "import", entity, record_id, origin, AS_STORED, None, op, change_id)
+                    Entry(
+                        at, by, "import", entity, record_id, origin, AS_STORED, None, op, change_id, content
+                    )
                 )
             words = batch.words
             if len(fresh) < len(batch.rows):
@@ -257,8 +265,9 @@ def write_rejects(path: Path, problems: list[RowProblem]) -> Path | None:
     if not problems:
         target.unlink(missing_ok=True)
         return None
-    with target.open("w", encoding="utf-8-sig", newline="") as f:
+    with open_private(target, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["row", "column", "code", "message"])
-        writer.writerows((p.row, p.column, p.code, p.message) for p in sorted(problems, key=lambda p: p.row))
+        ordered = sorted(problems, key=lambda p: p.row)
+        writer.writerows(neutralise_row((p.row, p.column, p.code, p.message)) for p in ordered)
     return target

@@ -23,6 +23,8 @@ from sqlalchemy import select
 
 from domain.candidate import CANDIDATE_FIELDS
 from domain.dates import parse_utc
+from domain.private_files import create_private, open_private
+from domain.spreadsheet_cells import neutralise_row
 from domain.zones import local_zone, zone_label
 from local_db.database import Database
 from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T, P3MI_T
@@ -135,16 +137,24 @@ def write_table(path: Path, columns: Sequence[str], rows: Iterable[tuple[Any, ..
     count = 0
     try:
         if suffix == ".csv":
-            with partial.open("w", encoding="utf-8-sig", newline="") as f:
+            with open_private(partial, "w", encoding="utf-8-sig", newline="") as f:
                 writer = csv.writer(f)
                 writer.writerow(columns)
                 for row in rows:
-                    writer.writerow(["" if v is None else v for v in row])
+                    writer.writerow(neutralise_row(row))  # no cell a spreadsheet would run
                     count += 1
         else:
             import xlsxwriter
 
-            book = xlsxwriter.Workbook(str(partial), {"constant_memory": True, "strings_to_numbers": False})
+            create_private(partial)  # xlsxwriter truncates it and keeps the mode
+            # Text stays text: never a formula, a number or a link, whatever a free-text field holds.
+            options = {
+                "constant_memory": True,
+                "strings_to_numbers": False,
+                "strings_to_formulas": False,
+                "strings_to_urls": False,
+            }
+            book = xlsxwriter.Workbook(str(partial), options)
             sheet = book.add_worksheet()
             text = book.add_format({"num_format": "@"})
             sheet.write_row(0, 0, columns)

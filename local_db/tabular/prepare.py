@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import multiprocessing
 import operator
+import os
 import queue
 import sys
+import threading
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.countries import Countries
@@ -31,6 +36,7 @@ from domain.ids import uuid7_batch
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from local_db.canonical_json import to_json
+from local_db.content_hash import CONTENT_COLUMNS
 from local_db.tabular.gc_pause import fewer_collections
 from local_db.tabular.reader import FileUnusable, read_table
 
@@ -39,6 +45,7 @@ IGNORED_COLUMNS = frozenset({"sync_state"})  # written by export; local state, n
 MAX_CELL_CHARS = 10_000
 PROCESS_THRESHOLD_BYTES = 2 * 1024 * 1024
 _POLL_SECONDS = 0.5
+PARENT_GONE_EXIT = 3  # the helper's exit status when its parent died first
 HELPER_SWITCH_INTERVAL = 0.0005  # seconds; CPython's default is 0.005
 # Rows per transaction. 5,000 rows hold the write lock for ~0.3 s; fewer, larger commits cut
 # SQLite's share of a 100,000-row import by a quarter (checkpoints and index page rewrites).
@@ -48,6 +55,9 @@ FIRST_BATCH = 1_000
 # A valid row's record fields as stored (the registration number is the writer's to give: a
 # number in the file is not ours to keep).
 STORED_FIELDS = tuple(f for f in CANDIDATE_FIELDS if f != "registration_no")
+assert (*STORED_FIELDS, "extra") == CONTENT_COLUMNS["candidate"], "the content hash must cover the row"
+_sha256 = hashlib.sha256
+_dumps = orjson.dumps
 _STORED_VALUES = operator.itemgetter(*STORED_FIELDS)
 # Fields with few distinct values (a file's places, choices, document sets).
 _REPEATED_FIELDS = (
@@ -77,10 +87,11 @@ class RowProblem:
 
 # A valid row, ready to write, as one flat tuple (nested tuples and lists cost twice as much
 # to pickle and unpickle, and the helper sends 100,000 rows):
-#   file row number, NIK, record id, outbox change id, normalised name, then the
-#   STORED_FIELDS values (`documents` as JSON text).
+#   file row number, NIK, record id, outbox change id, normalised name, the content digest
+#   (`content_hash.inner_digest`: the audit entry's content hash without the registration
+#   number, which only the writer knows), then the STORED_FIELDS values (`documents` as JSON).
 ReadyRow = tuple[Any, ...]
-VALUES_AT = 5
+VALUES_AT = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +178,28 @@ def _ready(
                 data[field] = same.setdefault(value, value)
         norm = normalise_name(data["full_name"])
         words.extend((same.setdefault(word, word), candidate_id) for word in set(norm.split()))
-        rows.append((number, data["nik"], candidate_id, change_id, norm, *_STORED_VALUES(data)))
+        values = _STORED_VALUES(data)
+        # Hashed here, off the writer's path (~1 µs a row); `extra` is empty for imported rows.
+        digest = _sha256(_dumps([*values, None])).hexdigest()  # inner_digest, inlined
+        rows.append((number, data["nik"], candidate_id, change_id, norm, digest, *values))
     words.sort()
     return rows, words
+
+
+def _exit_with_parent() -> None:
+    """End this helper the moment its parent dies (SIGKILL, a crash, Task Manager): otherwise
+    a helper blocked on a full queue would wait for a reader that never comes, for good.
+    `parent_process()` of a spawned child waits on the parent's sentinel (a pipe that closes
+    on POSIX, the process handle on Windows), so this works the same on both."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(PARENT_GONE_EXIT)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _worker(path: str, batch_size: int, jobs: Any, out: Any, stop: Any) -> None:
@@ -180,6 +210,7 @@ def _worker(path: str, batch_size: int, jobs: Any, out: Any, stop: Any) -> None:
     # batch: at the default 5 ms switch interval a batch took ~0.13 s to leave. At 0.5 ms it
     # takes ~0.02 s (and the import ~3 % less). This process runs nothing else.
     sys.setswitchinterval(HELPER_SWITCH_INTERVAL)
+    _exit_with_parent()
     job: PrepareJob | None = None
     while job is None and not stop.is_set():
         with contextlib.suppress(queue.Empty):

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from domain.spreadsheet_cells import QUOTE, restore
+
 MAX_CELL = 32 * 1024 * 1024  # the csv module's limit; cells larger than fields allow are rejected per row
+# A line longer than this is no row of a real file (a valid row is at most a few hundred KB):
+# the whole file is refused before anything is read into memory or imported.
+MAX_LINE_BYTES = MAX_CELL
+# An .xlsx whose parts expand beyond this, or a large part compressed more than MAX_XLSX_RATIO
+# times, is a decompression bomb: a real 100,000-row sheet expands to ~60 MB at ~8:1.
+MAX_XLSX_EXPANDED = 1024 * 1024 * 1024
+MAX_XLSX_RATIO = 100
+_RATIO_FROM_BYTES = 16 * 1024 * 1024  # small parts may compress well; they cannot hurt
 _CHUNK = 1 << 20
 
 
@@ -44,13 +54,26 @@ def normalise_column(name: str) -> str:
 
 
 def _check_text(path: Path) -> None:
-    """The whole file must be UTF-8 text: fail early, before anything is imported."""
+    """The whole file must be UTF-8 text with lines of a sane length: fail early, before
+    anything is imported."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     seen_any = False
+    line, since_newline = 1, 0  # the current line's number and the bytes of it seen so far
     with path.open("rb") as f:
         while chunk := f.read(_CHUNK):
             if b"\x00" in chunk:
                 raise FileUnusable("binary")
+            # A chunk is far shorter than the limit: only a line running across chunks can
+            # exceed it, so the first and last newline of each chunk are all that matter.
+            # (A lone CR ends a line too: old Mac files.)
+            first = min((i for i in (chunk.find(b"\n"), chunk.find(b"\r")) if i >= 0), default=-1)
+            if since_newline + (len(chunk) if first < 0 else first) > MAX_LINE_BYTES:
+                raise FileUnusable("line_too_long", str(line))
+            if first < 0:
+                since_newline += len(chunk)
+            else:
+                line += chunk.count(b"\n") or chunk.count(b"\r")
+                since_newline = len(chunk) - max(chunk.rfind(b"\n"), chunk.rfind(b"\r")) - 1
             seen_any = seen_any or bool(chunk.strip())
             try:
                 decoder.decode(chunk)
@@ -115,6 +138,8 @@ def read_csv(path: Path) -> Table:
 def _row(columns: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
     """Values by column; values beyond the header are counted under a marker key so the row
     can be rejected, not cut."""
+    if QUOTE in "".join(values):  # rare: one join spares a test of every cell of every row
+        values = [restore(v) if isinstance(v, str) else v for v in values]
     row = dict(zip(columns, values, strict=False))
     if len(values) > len(columns) and any(str(v).strip() for v in values[len(columns) :]):
         row["__extra_values__"] = len(values) - len(columns)
@@ -133,9 +158,27 @@ def _cell(value: Any) -> Any:
     return str(value) if not isinstance(value, bool) else ("true" if value else "false")
 
 
+def _check_expansion(path: Path) -> None:
+    """Refuse a decompression bomb from the sizes its zip directory declares (reading a part
+    never yields more than its declared size: zipfile stops there and checks the CRC)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise FileUnusable("xlsx_broken") from exc
+    expanded = sum(p.file_size for p in parts)
+    bomb = any(
+        p.file_size > _RATIO_FROM_BYTES and p.file_size > MAX_XLSX_RATIO * max(p.compress_size, 1)
+        for p in parts
+    )
+    if expanded > MAX_XLSX_EXPANDED or bomb:
+        raise FileUnusable("xlsx_too_large", f"{expanded // (1024 * 1024)} MB")
+
+
 def read_xlsx(path: Path) -> Table:
     from openpyxl import load_workbook  # costs ~0.2 s to import: only when an .xlsx is read
 
+    _check_expansion(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:

@@ -30,7 +30,7 @@ def test_users_add_from_stdin_then_refuses_duplicates_and_weak_passwords(data_di
     )
     assert (again.code, again.err.strip()) == (2, "User admin already exists.")
     weak = loket(data_dir, "users", "add", "budi", "--role", "operator", "--password-stdin", stdin="budi\n")
-    assert weak.code == 2 and "8 characters" in weak.err
+    assert weak.code == 2 and "10 characters" in weak.err
     with sqlite3.connect(data_dir / "loket.db") as conn:
         stored = conn.execute("SELECT password_hash FROM staff_user WHERE username='admin'").fetchone()[0]
     assert stored.startswith("$argon2") and "Kuat-Sekali-99" not in stored

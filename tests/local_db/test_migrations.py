@@ -137,3 +137,50 @@ def test_a_store_with_records_upgrades_from_the_first_revision_without_losing_an
         conn.exec_driver_sql("DELETE FROM candidate WHERE id = ?", (cid,))  # the triggers' turn
         assert conn.exec_driver_sql("SELECT count(*) FROM candidate_name_word").scalar() == 0
     db.close()
+
+
+def test_0004_keys_the_chain_baselines_records_and_keeps_an_earlier_break(
+    tmp_path: Path, template_db: Path
+) -> None:
+    """A store at 0003 with records and an unkeyed chain: after 0004 `check` is healthy and a
+    later SQL edit is named; a chain already broken before stays reported."""
+    import shutil
+
+    from local_db.check import check_store
+    from local_db.journal import legacy_chain_hash
+    from local_db.store import open_store
+    from tests.central_service.support import nik
+    from tests.conftest import valid_candidate
+    from tests.sync.workload import OP
+
+    for broken in (False, True):
+        folder = tmp_path / f"broken-{broken}"
+        folder.mkdir()
+        shutil.copy(template_db, folder / "loket.db")
+        store = open_store(folder / "loket.db", folder / "backups")
+        ids = [store.candidates.create(valid_candidate(nik=nik()), OP).record.id for _ in range(2)]
+        store.close()
+        db = Database(folder / "loket.db")
+        command.downgrade(alembic_config(db.engine), "0003")
+        with db.engine.begin() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT id, at, actor, action, entity, entity_id, change, hash FROM audit_entry ORDER BY id"
+            ).all()
+            assert rows and rows[-1][7] == legacy_chain_hash(
+                conn.exec_driver_sql("SELECT prev_hash FROM audit_entry ORDER BY id DESC").scalar(),
+                *rows[-1][1:7],
+            )
+            if broken:
+                conn.exec_driver_sql("UPDATE audit_entry SET actor = 'x' WHERE id = ?", (rows[0][0],))
+        upgrade(db.engine, db.path, folder / "backups")
+        problems = [(p.code, p.detail) for p in check_store(db)]
+        if broken:
+            assert problems == [
+                ("audit_chain", f"the audit log was already broken before it was keyed (entry {rows[0][0]})")
+            ]
+        else:
+            assert problems == []
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE candidate SET phone = '081200000000' WHERE id = ?", (ids[1],))
+        assert [p.code for p in check_store(db)][-1] == "record_changed"
+        db.close()

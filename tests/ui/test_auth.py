@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
@@ -10,7 +11,9 @@ from desktop_app.gui_steps import damaged_message, open_store_or_explain
 from desktop_app.paths import AppPaths
 from domain.codes import Role
 from domain.countries import Countries
+from local_db.repositories.sign_in import SignInGuard
 from local_db.store import Store
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import PASSWORD
 from ui.auth import FirstRunDialog, SignInDialog
 
@@ -23,7 +26,7 @@ def test_first_run_creates_the_administrator(qtbot, store: Store) -> None:  # ty
     form.password.setText("short")
     form.repeat.setText("short")
     dialog.ok_button.click()
-    assert "at least 8" in dialog.error.text()
+    assert "at least 10" in dialog.error.text()
     form.password.setText(PASSWORD)
     form.repeat.setText(PASSWORD + "x")
     dialog.ok_button.click()
@@ -36,7 +39,7 @@ def test_first_run_creates_the_administrator(qtbot, store: Store) -> None:  # ty
 
 
 def test_sign_in_checks_the_password_offline(qtbot, store: Store, clerk) -> None:  # type: ignore[no-untyped-def]
-    dialog = SignInDialog(store.users)
+    dialog = SignInDialog(store.sign_in)
     qtbot.addWidget(dialog)
     dialog.username.setText("clerk")
     dialog.password.setText("wrong-password")
@@ -93,3 +96,39 @@ def test_damaged_database_gets_a_plain_message(tmp_path: Path, qapp) -> None:  #
     box = damaged_message(paths)
     assert str(paths.database) in box.text()
     assert "No backup was found" in box.informativeText()
+
+
+def test_failed_sign_ins_in_the_window_slow_then_lock_and_an_admin_unlocks(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clerk, make_window, admin
+) -> None:
+    clock = [FIXED_NOW]
+    guard = SignInGuard(store.db, store.users, lambda: clock[0])
+    dialog = SignInDialog(guard)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("clerk")
+    texts = []
+    for _ in range(guard.policy.lockout_after):
+        dialog.password.setText("not-the-password")
+        dialog.ok_button.click()
+        texts.append(dialog.error.text())
+        if "possible in" in texts[-1]:
+            dialog.password.setText(PASSWORD)
+            dialog.ok_button.click()  # at once: refused unchecked while the delay runs
+            assert dialog.account is None and "wait" in dialog.error.text()
+        clock[0] += dt.timedelta(seconds=guard.policy.max_delay)
+    assert texts[0] == "Wrong user name or password, or the account is disabled."
+    assert "possible in 1 s." in texts[2] and "possible in 2 s." in texts[3]
+    assert "locked" in texts[-1]
+    dialog.password.setText(PASSWORD)
+    dialog.ok_button.click()
+    assert dialog.account is None and "locked" in dialog.error.text()
+
+    page = make_window(admin).settings
+    row = [page.users_table.item(r, 0).text() for r in range(page.users_table.rowCount())].index("clerk")
+    assert page.users_table.item(row, 3).text() == "locked (failed sign-ins)"
+    page.users_table.setCurrentCell(row, 0)
+    page.unlock_button.click()
+    assert "clerk can sign in again" in page.add_message.text()
+    dialog.password.setText(PASSWORD)
+    dialog.ok_button.click()
+    assert dialog.account is not None and dialog.account.username == "clerk"

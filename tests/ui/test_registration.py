@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import stat
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -168,3 +170,4 @@ def test_receipt_pdf_has_the_number(make_window, clerk, data_dir, qtbot) -> None
     pdf = page.last_receipt.read_bytes()
     assert pdf.startswith(b"%PDF")
     assert page.last_receipt.name == f"receipt-{result.record['registration_no']}.pdf"
+    assert stat.S_IMODE(page.last_receipt.stat().st_mode) == 0o600  # it names a person

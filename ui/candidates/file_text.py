@@ -38,6 +38,16 @@ def unusable_text(exc: FileUnusable) -> str:
             "FileText", "Required columns are missing: {detail}. No row was imported."
         ),
         "reader_failed": QCoreApplication.translate("FileText", "The file could not be read to the end."),
+        "line_too_long": QCoreApplication.translate(
+            "FileText",
+            "Line {detail} of the file is longer than any real row (over 32 MB without a line end); "
+            "nothing was imported. Check that this is the right file, saved as CSV.",
+        ),
+        "xlsx_too_large": QCoreApplication.translate(
+            "FileText",
+            "The .xlsx file would expand to {detail} or is compressed beyond any real workbook; "
+            "nothing was imported. Save the sheet again, or as CSV.",
+        ),
     }
     text = texts.get(exc.code) or QCoreApplication.translate(
         "FileText", "The file cannot be imported ({detail})."

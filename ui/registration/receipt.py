@@ -16,6 +16,8 @@ import segno
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from domain.private_files import create_private
+
 
 @dataclass(frozen=True, slots=True)
 class ReceiptText:
@@ -49,6 +51,7 @@ def receipt_html(text: ReceiptText) -> str:
 def write_receipt(path: Path, registration_no: str, text: ReceiptText) -> Path:
     """Write the PDF; returns its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    create_private(path)  # a receipt names a person: owner-only (QPdfWriter keeps the mode)
     writer = QPdfWriter(str(path))
     writer.setTitle(text.title)
     writer.setCreator("Loket PMI")

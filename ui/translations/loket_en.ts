@@ -31,12 +31,12 @@
         <translation>This user name is already taken.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>The password must have at least 8 characters.</translation>
+        <source>The password must have at least 10 characters.</source>
+        <translation>The password must have at least 10 characters.</translation>
     </message>
     <message>
-        <source>This password is too easy to guess; choose another.</source>
-        <translation>This password is too easy to guess; choose another.</translation>
+        <source>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</source>
+        <translation>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -49,6 +49,22 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
+        <translation>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
+        <translation>Too many failed sign-ins: wait {seconds} s before trying again.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Wrong user name or password, or the account is disabled.</translation>
+    </message>
+    <message>
+        <source>The next attempt is possible in {seconds} s.</source>
+        <translation>The next attempt is possible in {seconds} s.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +879,14 @@ already sent to the central service: mark it in the roster instead</translation>
         <translation>The file could not be read to the end.</translation>
     </message>
     <message>
+        <source>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</source>
+        <translation>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</source>
+        <translation>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported ({detail}).</source>
         <translation>The file cannot be imported ({detail}).</translation>
     </message>
@@ -1606,6 +1630,14 @@ is not enrolled, and no seat is left for a walk-in</translation>
         <translation>Add staff account</translation>
     </message>
     <message>
+        <source>Unlock sign-in</source>
+        <translation>Unlock sign-in</translation>
+    </message>
+    <message>
+        <source>Lift the lock of the selected account after too many failed sign-ins</source>
+        <translation>Lift the lock of the selected account after too many failed sign-ins</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Only an administrator can manage staff accounts and the screen lock.</translation>
     </message>
@@ -1642,8 +1674,20 @@ is not enrolled, and no seat is left for a walk-in</translation>
         <translation>no</translation>
     </message>
     <message>
+        <source>locked (failed sign-ins)</source>
+        <translation>locked (failed sign-ins)</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Account {name} can sign in again.</source>
+        <translation>Account {name} can sign in again.</translation>
+    </message>
+    <message>
+        <source>Account {name} was not locked.</source>
+        <translation>Account {name} was not locked.</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -1741,10 +1785,6 @@ is not enrolled, and no seat is left for a walk-in</translation>
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password, or the account is disabled.</source>
-        <translation>Wrong user name or password, or the account is disabled.</translation>
     </message>
 </context>
 <context>

@@ -31,12 +31,12 @@
         <translation>Nama pengguna ini sudah dipakai.</translation>
     </message>
     <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>Kata sandi paling sedikit 8 karakter.</translation>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Kata sandi minimal 10 karakter.</translation>
     </message>
     <message>
-        <source>This password is too easy to guess; choose another.</source>
-        <translation>Kata sandi ini terlalu mudah ditebak; pilih yang lain.</translation>
+        <source>This password is too easy to guess (a common word, a run of keys, a name or a date); choose a longer one, for example three unrelated words.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak (kata umum, deretan tombol, nama atau tanggal); pilih yang lebih panjang, misalnya tiga kata yang tidak saling berhubungan.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -49,6 +49,22 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
+        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun staf.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal: tunggu {seconds} detik sebelum mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The next attempt is possible in {seconds} s.</source>
+        <translation>Percobaan berikutnya dapat dilakukan dalam {seconds} detik.</translation>
     </message>
 </context>
 <context>
@@ -860,6 +876,14 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
         <translation>Berkas tidak dapat dibaca sampai selesai.</translation>
     </message>
     <message>
+        <source>Line {detail} of the file is longer than any real row (over 32 MB without a line end); nothing was imported. Check that this is the right file, saved as CSV.</source>
+        <translation>Baris {detail} berkas lebih panjang dari baris data mana pun (lebih dari 32 MB tanpa akhir baris); tidak ada yang diimpor. Periksa bahwa ini berkas yang benar, disimpan sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>The .xlsx file would expand to {detail} or is compressed beyond any real workbook; nothing was imported. Save the sheet again, or as CSV.</source>
+        <translation>Berkas .xlsx akan mengembang menjadi {detail} atau dimampatkan melebihi lembar kerja mana pun; tidak ada yang diimpor. Simpan ulang lembarnya, atau sebagai CSV.</translation>
+    </message>
+    <message>
         <source>The file cannot be imported ({detail}).</source>
         <translation>Berkas tidak dapat diimpor ({detail}).</translation>
     </message>
@@ -1603,6 +1627,14 @@ tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</transla
         <translation>Tambah akun petugas</translation>
     </message>
     <message>
+        <source>Unlock sign-in</source>
+        <translation>Buka kunci masuk</translation>
+    </message>
+    <message>
+        <source>Lift the lock of the selected account after too many failed sign-ins</source>
+        <translation>Buka kunci akun terpilih yang terkunci karena terlalu banyak percobaan masuk yang gagal</translation>
+    </message>
+    <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Hanya administrator yang dapat mengelola akun petugas dan kunci layar.</translation>
     </message>
@@ -1639,8 +1671,20 @@ tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</transla
         <translation>tidak</translation>
     </message>
     <message>
+        <source>locked (failed sign-ins)</source>
+        <translation>terkunci (gagal masuk)</translation>
+    </message>
+    <message>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Account {name} can sign in again.</source>
+        <translation>Akun {name} dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Account {name} was not locked.</source>
+        <translation>Akun {name} tidak terkunci.</translation>
     </message>
     <message>
         <source>Account {name} created.</source>
@@ -1737,10 +1781,6 @@ tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</transla
     <message>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password, or the account is disabled.</source>
-        <translation>Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.</translation>
     </message>
 </context>
 <context>
