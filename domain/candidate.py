@@ -275,9 +275,11 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
             errors.append(Issue("birth_date", "implausible_age", {"age": age}))
     if nik_birth is not None:  # a valid NIK
         if birth is not None and nik_birth != birth:
-            warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.isoformat()}))
+            warnings.append(
+                Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.strftime("%d-%m-%Y")})
+            )
         if sex is not None and nik_sex != sex:  # a `Sex` against its wire value: StrEnum compares as text
-            warnings.append(Issue("nik", "nik_sex_mismatch"))
+            warnings.append(Issue("sex", "nik_sex_mismatch"))
 
     data["marital_status"] = _enum(get("marital_status", ""), "marital_status", errors)
     data["education"] = _enum(get("education", ""), "education", errors)

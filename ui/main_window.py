@@ -10,7 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.countries import Countries
 from domain.issues import Lang
@@ -20,12 +28,15 @@ from local_db.store import Store
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
+from ui.header import WindowHeader, decorate_navigation
 from ui.idle import SETTING_KEY as IDLE_KEY
 from ui.idle import IdleWatcher, parse_minutes
 from ui.registration.page import RegistrationPage
+from ui.registration.receipt_content import office_name
 from ui.settings_page import SettingsPage
 from ui.status import StatusBar, StatusFeed
 from ui.tasks import TaskRunner
+from ui.window_fit import fit_window
 
 
 class MainWindow(QMainWindow):
@@ -65,16 +76,25 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        decorate_navigation(self.navigation, self.pages)
+        role = labels.roles()[account.role.value]
+        signed_in = self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role)
+        self.header = WindowHeader(office_name(store.settings), signed_in, feed)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.status = StatusBar(feed)
-        role = labels.roles()[account.role.value]
-        self.status.set_user(self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role))
+        self.status.set_user(signed_in)
         self.setStatusBar(self.status)
         self._page_shortcuts = [
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self) for i in range(self.pages.count())
@@ -82,13 +102,15 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.navigation.setCurrentRow(0 if actor.can_write else 1)
         self.set_idle_minutes(parse_minutes(store.settings.get(IDLE_KEY)))
-        self.resize(1280, 820)
+        fit_window(self)
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
         for i, shortcut in enumerate(self._page_shortcuts):
             shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
         self.registration.saved.connect(self.on_record_saved)
+        self.registration.open_requested.connect(self.on_registration_open_requested)
+        self.candidates.receipt_requested.connect(self.registration.receipts.print_dialog)
         self.candidates.record_saved.connect(self.on_record_saved)
         self.candidates.records_changed.connect(self._feed.refresh)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
@@ -108,6 +130,12 @@ class MainWindow(QMainWindow):
             self.registration.form.fields.line("nik").setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.pages.currentWidget() is self.candidates:
             self.candidates.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def on_registration_open_requested(self, candidate_id: str) -> None:
+        """ "Open record" on a duplicate NIK: the existing record, over the list."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.candidates))
+        self.candidates.open_record(candidate_id)
 
     @Slot(object)
     def on_record_saved(self, _result: object) -> None:

@@ -38,6 +38,7 @@ class SettingsPage(QWidget):
         self, settings: Settings, users: Users, actor: Actor, data_dir: Path, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self.setProperty("nav_icon", "settings")  # ui/header.py
         self._settings = settings
         self._users = users
         self._actor = actor

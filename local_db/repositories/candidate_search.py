@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from domain.names import normalise_name
 from local_db.database import Database
 from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
+from local_db.repositories.document_counts import completeness_condition, document_counts
 
 SORTABLE = (
     "registered_at",
@@ -37,6 +38,7 @@ class CandidateFilter:
     statuses: tuple[str, ...] = ()
     destinations: tuple[str, ...] = ()
     sync_states: tuple[str, ...] = ()
+    documents: str = ""  # "complete" or "incomplete" (local_db/repositories/document_counts.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,13 @@ class CandidateSummary:
     status: str
     sync_state: str
     registered_at: str
+    scheme: str
+    sector: str
+    documents: str  # the stored JSON object
+
+    def document_counts(self) -> tuple[int, int]:
+        """(present, expected) documents for this scheme and sector."""
+        return document_counts(self.documents, self.scheme, self.sector)
 
 
 def _prefix_range(column: ColumnElement[str], prefix: str) -> ColumnElement[bool]:
@@ -97,6 +106,8 @@ class CandidateSearch:
             query = query.where(CANDIDATE.c.destination_country.in_(filters.destinations))
         if filters.sync_states:
             query = query.where(CANDIDATE.c.sync_state.in_(filters.sync_states))
+        if filters.documents:
+            query = query.where(completeness_condition(filters.documents))
         return query
 
     def ids(

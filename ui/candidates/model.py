@@ -11,11 +11,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.candidate_search import CandidateSearch, CandidateSummary
+from local_db.repositories.candidate_search import SORTABLE, CandidateSearch, CandidateSummary
 from ui import labels
+from ui.candidates.chips import STATUS_CODE_ROLE
 from ui.registration.fields import display_date
 
-COLUMNS = ("registration_no", "nik", "full_name", "birth_date", "destination_country", "status", "sync_state")
+COLUMNS = (
+    "registration_no",
+    "nik",
+    "full_name",
+    "birth_date",
+    "destination_country",
+    "status",
+    "sync_state",
+    "documents",
+)
 BATCH = 500
 PAGE = 100
 MAX_PAGES = 50  # row cache of at most 5,000 summaries
@@ -43,6 +53,7 @@ class CandidateTableModel(QAbstractTableModel):
         names = labels.field_names()
         names["sync_state"] = self.tr("Sync")
         names["destination_country"] = self.tr("Destination")
+        names["documents"] = self.tr("Documents")
         return [names[c] for c in COLUMNS]
 
     # Loading -------------------------------------------------------------------------------
@@ -120,12 +131,20 @@ class CandidateTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
+        column = COLUMNS[index.column()]
+        if role == STATUS_CODE_ROLE and column == "status":
+            summary = self._summary(index.row())
+            return summary.status if summary else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "documents":
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
-        column = COLUMNS[index.column()]
+        if column == "documents":
+            present, expected = summary.document_counts()
+            return f"{present}/{expected}"
         value = str(getattr(summary, column) or "")
         if column == "birth_date":
             return display_date(value)
@@ -139,5 +158,5 @@ class CandidateTableModel(QAbstractTableModel):
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
+        if 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTABLE:
             self.sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)

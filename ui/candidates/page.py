@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,11 +24,14 @@ from domain.actor import Actor
 from domain.countries import HOME_COUNTRY, Countries
 from domain.issues import Lang
 from local_db.repositories.audit import AuditLog
+from local_db.repositories.candidate_rows import CandidateRecord
 from local_db.repositories.candidate_search import CandidateFilter
+from local_db.repositories.document_counts import COMPLETE, INCOMPLETE
 from local_db.store import Store
 from ui import labels
+from ui.candidates.chips import StatusChipDelegate
 from ui.candidates.detail import CandidateDialog
-from ui.candidates.model import CandidateTableModel
+from ui.candidates.model import COLUMNS, CandidateTableModel
 from ui.candidates.transfer import TransferActions
 from ui.registration.widgets import ChoiceBox
 from ui.tasks import TaskRunner
@@ -61,9 +65,13 @@ def candidate_table(model: CandidateTableModel) -> QTableView:
     table.verticalHeader().setDefaultSectionSize(24)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate((150, 150, 230, 95, 120, 120)):
-        header.resizeSection(column, width)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(COLUMNS.index("full_name"), QHeaderView.ResizeMode.Stretch)
+    metrics = table.fontMetrics()
+    for column, chars in enumerate((15, 17, 0, 11, 12, 15, 14, 8)):
+        if chars:
+            header.resizeSection(column, metrics.horizontalAdvance("0") * chars + 16)
+    table.setItemDelegateForColumn(COLUMNS.index("status"), StatusChipDelegate(table))
     return table
 
 
@@ -71,6 +79,7 @@ class CandidateListPage(QWidget):
     results_shown = Signal(int)  # how many candidates match
     record_saved = Signal(object)  # SaveResult from the detail dialog
     records_changed = Signal()  # an import ended: rows may have been added
+    receipt_requested = Signal(object, object)  # CandidateRecord, the widget to print over
 
     def __init__(
         self,
@@ -83,6 +92,7 @@ class CandidateListPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("nav_icon", "candidates")  # ui/header.py
         self._store = store
         self._audit = audit
         self._countries = countries
@@ -98,28 +108,23 @@ class CandidateListPage(QWidget):
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search by NIK, name or registration number"))
         self.search_box.setClearButtonEnabled(True)
-        self.status_filter = ChoiceBox(labels.statuses(), self.tr("Status: all"))
-        names = {
-            c.code: (c.name_id if lang == "id" else c.name_en)
-            for c in countries.all()
-            if c.code != HOME_COUNTRY
-        }
-        self.country_filter = ChoiceBox(
-            dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
-        )
-        self.sync_filter = ChoiceBox(labels.sync_states(), self.tr("Sync: all"))
+        self._make_filters(countries, lang)
+        self._open_after_search = False
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         top = QHBoxLayout()
         top.addWidget(self.search_box, 3)
-        for box in (self.status_filter, self.country_filter, self.sync_filter):
+        for box in self.filter_boxes():
             top.addWidget(box, 1)
         # Results and what to do with them on a second row: the filters keep their width.
         self.transfer = TransferActions(store, actor, lang, runner, self)
         self.import_button = tool_button(self.transfer.import_action)
         self.export_button = tool_button(self.transfer.export_action)
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
+        self.print_button.setObjectName("list_print_receipt")
         results = QHBoxLayout()
         results.addWidget(self.count_label, 1)
+        results.addWidget(self.print_button)
         results.addWidget(self.import_button)
         results.addWidget(self.export_button)
 
@@ -135,13 +140,40 @@ class CandidateListPage(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self.open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
+
+    def _make_filters(self, countries: Countries, lang: Lang) -> None:
+        self.status_filter = ChoiceBox(labels.statuses(), self.tr("Status: all"))
+        names = {
+            c.code: (c.name_id if lang == "id" else c.name_en)
+            for c in countries.all()
+            if c.code != HOME_COUNTRY
+        }
+        self.country_filter = ChoiceBox(
+            dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
+        )
+        self.sync_filter = ChoiceBox(labels.sync_states(), self.tr("Sync: all"))
+        self.documents_filter = ChoiceBox(
+            {COMPLETE: self.tr("Documents complete"), INCOMPLETE: self.tr("Documents missing")},
+            self.tr("Documents: all"),
+        )
+        self.documents_filter.setObjectName("documents_filter")
+        for box in self.filter_boxes():  # narrow screens: the boxes shrink, their lists do not
+            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def filter_boxes(self) -> tuple[ChoiceBox, ...]:
+        return (self.status_filter, self.country_filter, self.sync_filter, self.documents_filter)
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
         self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
-        for box in (self.status_filter, self.country_filter, self.sync_filter):
+        for box in self.filter_boxes():
             box.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.print_shortcut.activated.connect(self.on_print_button_clicked)
         self._timer.timeout.connect(self.on_timer_timeout)
         self.model.sort_requested.connect(self.on_model_sort_requested)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
@@ -154,7 +186,12 @@ class CandidateListPage(QWidget):
         def one(box: ChoiceBox) -> tuple[str, ...]:
             return (box.value(),) if box.value() else ()
 
-        return CandidateFilter(one(self.status_filter), one(self.country_filter), one(self.sync_filter))
+        return CandidateFilter(
+            one(self.status_filter),
+            one(self.country_filter),
+            one(self.sync_filter),
+            documents=self.documents_filter.value(),
+        )
 
     @Slot(str)
     def on_search_box_text_changed(self, _text: str) -> None:
@@ -162,11 +199,20 @@ class CandidateListPage(QWidget):
 
     @Slot()
     def on_search_box_return_pressed(self) -> None:
+        """Enter opens the selected result, or the first one (after the search has run)."""
         self._timer.stop()
+        if self.query() == self._shown_query:
+            self._open_current()
+            return
+        self._open_after_search = True
         self.refresh()
-        self.table.setFocus()
+
+    def _open_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(row)
+            self.open_row(row)
 
     @Slot(str, bool)
     def on_model_sort_requested(self, column: str, descending: bool) -> None:
@@ -210,6 +256,9 @@ class CandidateListPage(QWidget):
         self.model.set_ids(ids)
         self.count_label.setText(self.tr("%n candidate(s)", "", len(ids)))
         self.results_shown.emit(len(ids))
+        if self._open_after_search:
+            self._open_after_search = False
+            self._open_current()
 
     # Opening a record ----------------------------------------------------------------------
 
@@ -226,13 +275,27 @@ class CandidateListPage(QWidget):
     def open_row(self, row: int) -> CandidateDialog | None:
         if not 0 <= row < self.model.rowCount():
             return None
-        record = self._store.candidates.get(self.model.id_at(row))
+        return self.open_record(self.model.id_at(row))
+
+    def open_record(self, candidate_id: str) -> CandidateDialog:
+        record = self._store.candidates.get(candidate_id)
         self.dialog = CandidateDialog(
             self._store, self._audit, self._countries, self._actor, self._lang, record, self
         )
         self.dialog.saved.connect(self.on_dialog_saved)
+        self.dialog.receipt_requested.connect(self.on_dialog_receipt_requested)
         self.dialog.show()
         return self.dialog
+
+    @Slot(object)
+    def on_dialog_receipt_requested(self, record: CandidateRecord) -> None:
+        self.receipt_requested.emit(record, self.dialog)
+
+    @Slot()
+    def on_print_button_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.receipt_requested.emit(self._store.candidates.get(self.model.id_at(rows[0].row())), self)
 
     @Slot(object)
     def on_dialog_saved(self, result: object) -> None:
