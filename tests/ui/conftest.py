@@ -62,7 +62,8 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        # The new window's own widget: a closed window of an earlier test can still hold the focus.
+        qtbot.waitUntil(lambda: (w := QApplication.focusWidget()) is not None and w.window() is window)
         return window
 
     return make

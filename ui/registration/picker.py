@@ -14,9 +14,18 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QStringListModel, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -87,6 +96,9 @@ class SearchBox(QComboBox):
         self._line.textEdited.connect(self.on_line_text_edited)
         self._completer.activated[QModelIndex].connect(self.on_completer_activated)  # type: ignore[index]
         self.activated.connect(self.on_self_activated)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_app_focus_changed)
 
     # Items and value -----------------------------------------------------------------------
 
@@ -229,9 +241,11 @@ class SearchBox(QComboBox):
         return False
 
     def accept_enter(self) -> bool:
-        """Enter with the popup closed: True when the field is settled and focus may move on."""
-        if self.commit():
-            return True
+        """Enter with the popup closed: True when the field is settled and focus may move on;
+        otherwise the typed text stays and the suggestions open."""
+        text = self._line.text().strip()
+        if not text or (self._value and text == self.label()) or self.resolve(text) >= 0:
+            return self.commit()
         self.open_suggestions()
         return False
 
@@ -246,10 +260,29 @@ class SearchBox(QComboBox):
             return
         super().keyPressEvent(event)
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        if event.reason() != Qt.FocusReason.PopupFocusReason and not self.popup_visible():
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self._completer.popup().hide()
+            self.commit()  # before the focus moves on
+        return super().event(event)
+
+    def _owns(self, widget: QWidget | None) -> bool:
+        popup = self._completer.popup()
+        return widget is not None and (
+            widget is self or self.isAncestorOf(widget) or widget is popup or popup.isAncestorOf(widget)
+        )
+
+    @Slot(QWidget, QWidget)
+    def on_app_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """Leaving by any way (a click, a shortcut): settle the text. Focus events are not
+        enough: while the suggestion popup is open Qt sends none to the box."""
+        if self._owns(old) and now is not None and not self._owns(now):
+            self._completer.popup().hide()
             self.commit()
-        super().focusOutEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

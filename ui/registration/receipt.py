@@ -72,7 +72,6 @@ def receipt_html(text: ReceiptText, qr_px: int) -> str:
 
 def paint_receipt(device: QPagedPaintDevice, text: ReceiptText) -> None:
     """Lay the receipt out on `device` and paint it there."""
-    resolution = device.logicalDpiX()
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     font = QFont("DejaVu Sans")
@@ -81,8 +80,9 @@ def paint_receipt(device: QPagedPaintDevice, text: ReceiptText) -> None:
     document.setDefaultFont(font)
     image = QImage.fromData(qr_png(text.qr_text), "PNG")
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("qr://number"), image)
-    document.setHtml(receipt_html(text, round(QR_MM / 25.4 * resolution)))
-    rect = device.pageLayout().paintRectPixels(resolution)
+    # Lengths in the HTML are CSS pixels (1/96 in); Qt scales them to the device.
+    document.setHtml(receipt_html(text, round(QR_MM / 25.4 * 96)))
+    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     document.print_(device)
 

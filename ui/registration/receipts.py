@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -46,6 +46,7 @@ class Receipts(QObject):
         self._exports = exports
         self._companies = PlacementCompanies(store.db)
         self.dialog: QPrintDialog | None = None
+        self._printer: QPrinter | None = None
         self._printing: ReceiptText | None = None
 
     def text(self, record: CandidateRecord) -> ReceiptText:
@@ -70,11 +71,13 @@ class Receipts(QObject):
         printer.setPageLayout(page_layout())
         printer.setDocName(receipt_file_name(str(record["registration_no"])))
         self._printing = self.text(record)
+        self._printer = printer  # the dialog does not own it: it must outlive the dialog
         dialog = QPrintDialog(printer, parent)
         dialog.setObjectName("print_receipt")
         dialog.accepted.connect(self.on_dialog_accepted)
         self.dialog = dialog
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # open(): PySide6 offers only QPrintDialog's open(receiver, slot)
         return dialog
 
     @Slot()
