@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from local_db.repositories.document_counts import COMPLETE, INCOMPLETE
 from local_db.store import Store
 from ui import labels
 from ui.candidates.chips import StatusChipDelegate
+from ui.candidates.columns import FitColumns
 from ui.candidates.detail import CandidateDialog
 from ui.candidates.model import COLUMNS, CandidateTableModel
 from ui.candidates.transfer import TransferActions
@@ -63,14 +63,7 @@ def candidate_table(model: CandidateTableModel) -> QTableView:
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(COLUMNS.index("full_name"), QHeaderView.ResizeMode.Stretch)
-    metrics = table.fontMetrics()
-    for column, chars in enumerate((15, 17, 0, 11, 12, 15, 14, 8)):
-        if chars:
-            header.resizeSection(column, metrics.horizontalAdvance("0") * chars + 16)
+    FitColumns(table)
     table.setItemDelegateForColumn(COLUMNS.index("status"), StatusChipDelegate(table))
     return table
 
