@@ -36,10 +36,6 @@ def clerk_name(users: Users, username: str) -> str:
     return (account.full_name or account.username) if account else username
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
-
-
 def receipt_text(
     record: CandidateRecord,
     countries: Countries,
@@ -66,31 +62,47 @@ def receipt_text(
     if company:
         rows.append((names["p3mi_id"], company.name))
     rows.append((names["registered_at"], local_text(data.get("registered_at"))))
-    rows.append((_tr("Clerk"), clerk_name(users, str(data.get("registered_by") or ""))))
+    rows.append(
+        (
+            QCoreApplication.translate("Receipt", "Clerk"),
+            clerk_name(users, str(data.get("registered_by") or "")),
+        )
+    )
     present = {k: bool(v) for k, v in (data.get("documents") or {}).items()}
     document_names = labels.documents()
     received = tuple(document_names[k] for k in document_names if present.get(k))
     missing = [document_names[d.value] for d in missing_opp_prerequisites(present)]
     steps = [
-        _tr("The labour office checks your documents and verifies the registration."),
-        _tr("Bring the missing documents when you are asked: {documents}.").format(
-            documents=", ".join(missing)
-        )
+        QCoreApplication.translate(
+            "Receipt", "The labour office checks your documents and verifies the registration."
+        ),
+        QCoreApplication.translate(
+            "Receipt", "Bring the missing documents when you are asked: {documents}."
+        ).format(documents=", ".join(missing))
         if missing
-        else _tr("All documents needed for the pre-departure orientation are recorded."),
-        _tr("You will be invited to the pre-departure orientation (OPP); bring this receipt."),
+        else QCoreApplication.translate(
+            "Receipt", "All documents needed for the pre-departure orientation are recorded."
+        ),
+        QCoreApplication.translate(
+            "Receipt", "You will be invited to the pre-departure orientation (OPP); bring this receipt."
+        ),
     ]
     return ReceiptText(
-        title=_tr("Registration receipt — prospective migrant worker (CPMI)"),
-        office=office_name(settings) or _tr("Labour office"),
+        title=QCoreApplication.translate(
+            "Receipt", "Registration receipt — prospective migrant worker (CPMI)"
+        ),
+        office=office_name(settings) or QCoreApplication.translate("Receipt", "Labour office"),
         rows=tuple(rows),
-        documents_title=_tr("Documents received:"),
+        documents_title=QCoreApplication.translate("Receipt", "Documents received:"),
         documents=received,
-        next_title=_tr("What happens next"),
+        next_title=QCoreApplication.translate("Receipt", "What happens next"),
         next_steps=tuple(steps),
-        keep_note=_tr("Keep this receipt. Show the registration number or the QR code at every visit."),
-        footer=_tr(
-            "Printed by Loket PMI on {time}. The record is sent to the central system when this computer is online."  # noqa: E501
+        keep_note=QCoreApplication.translate(
+            "Receipt", "Keep this receipt. Show the registration number or the QR code at every visit."
+        ),
+        footer=QCoreApplication.translate(
+            "Receipt",
+            "Printed by Loket PMI on {time}. The record is sent to the central system when this computer is online.",  # noqa: E501
         ).format(time=local_text(dt.datetime.now(dt.UTC).isoformat())),
         qr_text=str(data.get("registration_no") or ""),
     )
