@@ -467,6 +467,31 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>less than a minute left</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute(s) left</numerusform>
+            <numerusform>about %n minute(s) left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row(s) read</numerusform>
+            <numerusform>%Ln row(s) read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} of about {total} rows ({percent} %)</source>
+        <translation>{rows} of about {total} rows ({percent} %)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Registered</source>
@@ -2060,13 +2085,6 @@ Please turn one of those options off.</translation>
     <message>
         <source>Stopping after the rows being saved now; they stay complete…</source>
         <translation>Stopping after the rows being saved now; they stay complete…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read</source>
-        <translation>
-            <numerusform>%Ln row read</numerusform>
-            <numerusform>%Ln rows read</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import stopped</source>

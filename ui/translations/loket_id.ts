@@ -466,6 +466,29 @@
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>sisa kurang dari semenit</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>sisa sekitar %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln baris dibaca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rows} of about {total} rows ({percent} %)</source>
+        <translation>{rows} dari sekitar {total} baris ({percent} %)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Registered</source>
@@ -2058,12 +2081,6 @@ Matikan salah satunya.</translation>
     <message>
         <source>Stopping after the rows being saved now; they stay complete…</source>
         <translation>Berhenti setelah baris yang sedang disimpan; baris itu tetap utuh…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read</source>
-        <translation>
-            <numerusform>%Ln baris terbaca</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import stopped</source>
