@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.candidates.record_saved.connect(self.on_record_saved)
         self.candidates.records_changed.connect(self._feed.refresh)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
+        self.settings.office_name_changed.connect(
+            lambda: self.header.set_office(office_name(self._store.settings))
+        )
         self._idle.idle.connect(self.on_idle_idle)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -26,6 +27,7 @@ from ui import labels
 from ui.auth import AccountForm, user_error_text
 from ui.idle import SETTING_KEY as IDLE_KEY
 from ui.idle import parse_minutes
+from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
 
 LANGUAGE_KEY = "ui_language"
@@ -33,6 +35,7 @@ LANGUAGE_KEY = "ui_language"
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    office_name_changed = Signal()
 
     def __init__(
         self, settings: Settings, users: Users, actor: Actor, data_dir: Path, parent: QWidget | None = None
@@ -58,6 +61,8 @@ class SettingsPage(QWidget):
         self.idle.setValue(parse_minutes(settings.get(IDLE_KEY)))
         self.idle.setEnabled(admin)
         form.addRow(self.tr("Lock the screen after inactivity"), self.idle)
+        self.office = self._office_field(settings, admin)
+        form.addRow(self.tr("Office name (receipts, until this PC is enrolled)"), self.office)
         form.addRow(self.tr("Data folder"), QLabel(str(data_dir)))
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.setObjectName("save_settings")
@@ -86,6 +91,13 @@ class SettingsPage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         self._connect_signals()
+
+    def _office_field(self, settings: Settings, admin: bool) -> QLineEdit:
+        office = QLineEdit(settings.get(OFFICE_NAME_SETTING) or "")
+        office.setObjectName("office_name")
+        office.setPlaceholderText(self.tr("e.g. Disnaker Kabupaten Serang"))
+        office.setEnabled(admin)
+        return office
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Staff accounts"))
@@ -130,6 +142,8 @@ class SettingsPage(QWidget):
         if self._actor.can_administer:
             self._settings.put(IDLE_KEY, str(self.idle.value()))
             self.idle_minutes_changed.emit(self.idle.value())
+            self._settings.put(OFFICE_NAME_SETTING, " ".join(self.office.text().split()))
+            self.office_name_changed.emit()
         self.saved_label.setText(self.tr("Settings saved."))
 
     @Slot()

@@ -192,3 +192,27 @@ def test_history_names_the_clerk_in_full(make_window, clerk, store: Store, qtbot
     dialog = page.open_row(0)
     qtbot.addWidget(dialog)
     assert dialog.history.model().index(0, 1).data() == "Clerk Satu (clerk)"
+
+
+def test_header_shows_office_clerk_and_sync_state(make_window, admin, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(admin)
+    header = window.header
+    assert header.office.text() == "Office not set (Settings)"
+    assert "Admin Kantor" in header.clerk.text()
+    assert "Offline" in header.sync.text()
+    window.navigation.setCurrentRow(2)
+    window.settings.office.setText("Disnaker  Kabupaten Serang ")
+    window.settings.save_button.click()
+    assert header.office.text() == "Disnaker Kabupaten Serang"
+
+
+def test_navigation_shows_icons_and_shortcuts(make_window, admin, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.header import SHORTCUT_ROLE
+
+    window = make_window(admin)
+    for row in range(window.navigation.count()):
+        item = window.navigation.item(row)
+        assert not item.icon().isNull()
+        assert item.data(SHORTCUT_ROLE) == f"Ctrl+{row + 1}"
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.candidates

@@ -1897,6 +1897,10 @@ Please turn one of those options off.</translation>
         <translation>Lock the screen after inactivity</translation>
     </message>
     <message>
+        <source>Office name (receipts, until this PC is enrolled)</source>
+        <translation>Office name (receipts, until this PC is enrolled)</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
@@ -1911,6 +1915,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Only an administrator can manage staff accounts and the screen lock.</translation>
+    </message>
+    <message>
+        <source>e.g. Disnaker Kabupaten Serang</source>
+        <translation>e.g. Disnaker Kabupaten Serang</translation>
     </message>
     <message>
         <source>Staff accounts</source>

@@ -1894,6 +1894,10 @@ Matikan salah satunya.</translation>
         <translation>Kunci layar bila tidak ada kegiatan</translation>
     </message>
     <message>
+        <source>Office name (receipts, until this PC is enrolled)</source>
+        <translation>Nama kantor (tanda terima, sampai PC ini terdaftar)</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>
@@ -1908,6 +1912,10 @@ Matikan salah satunya.</translation>
     <message>
         <source>Only an administrator can manage staff accounts and the screen lock.</source>
         <translation>Hanya administrator yang dapat mengelola akun petugas dan kunci layar.</translation>
+    </message>
+    <message>
+        <source>e.g. Disnaker Kabupaten Serang</source>
+        <translation>mis. Disnaker Kabupaten Serang</translation>
     </message>
     <message>
         <source>Staff accounts</source>
