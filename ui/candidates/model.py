@@ -43,7 +43,9 @@ class CandidateTableModel(QAbstractTableModel):
         self._countries = countries
         self._lang = lang
         self._ids: list[str] = []
+        self._total = 0
         self._shown = 0
+        self._fetching = False
         self._pages: OrderedDict[int, list[CandidateSummary]] = OrderedDict()
         self._headers = self._header_texts()
         self._status = labels.statuses()
@@ -58,12 +60,24 @@ class CandidateTableModel(QAbstractTableModel):
 
     # Loading -------------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], total: int | None = None) -> None:
+        """The matching ids in display order; `total` when `ids` is only the first part
+        (the rest follows through `extend_ids`)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._total = len(self._ids) if total is None else max(total, len(self._ids))
         self._shown = min(BATCH, len(self._ids))
         self._pages.clear()
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[str]) -> None:
+        """All the ids of the search whose first part is shown. If the records changed in
+        between (the first part is not a prefix of `ids`), the list starts again with them."""
+        if list(ids[: len(self._ids)]) != self._ids:
+            self.set_ids(ids)
+            return
+        self._ids = list(ids)
+        self._total = len(self._ids)
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (a record changed) and repaint."""
@@ -72,7 +86,7 @@ class CandidateTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
 
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def id_at(self, row: int) -> str:
         return self._ids[row]
@@ -107,17 +121,22 @@ class CandidateTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._ids)
+        return not parent.isValid() and not self._fetching and self._shown < len(self._ids)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
         more = min(BATCH, len(self._ids) - self._shown)
         if more <= 0:
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        # A view reacting to the insertion may ask for more at once: not the same rows twice.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -6,6 +6,8 @@ and the newest answer replaces the model's ids (older answers arriving late are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from domain.countries import HOME_COUNTRY, Countries
 from domain.issues import Lang
 from local_db.repositories.audit import AuditLog
 from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidate_search import CandidateFilter
+from local_db.repositories.candidate_search import CandidateFilter, FirstPage
 from local_db.repositories.document_counts import COMPLETE, INCOMPLETE
 from local_db.store import Store
 from ui import labels
@@ -42,6 +44,9 @@ DEBOUNCE_MS = 60
 # One letter matches a third of 100,000 names and sorting them costs ~100 ms; it narrows
 # nothing a clerk wants, so searching starts at the second character.
 MIN_SEARCH_CHARS = 2
+# The first page of a large answer is shown at once; the rest of its ids (~150 ms for 100,000)
+# is read once typing has paused this long, so that it never delays the next keystroke's page.
+REST_AFTER_MS = 400
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -228,30 +233,50 @@ class CandidateListPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Run the query again (a record may have changed)."""
+        """Run the query again (a record may have changed): the first page and the count at
+        once, then every id in the background (local_db/repositories/candidate_search.py)."""
         self._timer.stop()
         self._generation += 1
         generation = self._generation
         query = self.query()
         self._runner.start(
-            self._store.search.ids,
+            self._store.search.first_page,
             *query,
-            on_done=lambda ids: self._show(generation, query, ids),
-            on_error=lambda exc: self.count_label.setText(
-                self.tr("Search failed: {reason}").format(reason=exc)
-            ),
+            on_done=lambda page: self._show(generation, query, page),
+            on_error=self._search_failed,
         )
 
-    def _show(self, generation: int, query: tuple[object, ...], ids: list[str]) -> None:
+    def _search_failed(self, exc: Exception) -> None:
+        self.count_label.setText(self.tr("Search failed: {reason}").format(reason=exc))
+
+    def _show(self, generation: int, query: tuple[Any, ...], page: FirstPage) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
         self._shown_query = query
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n candidate(s)", "", len(ids)))
-        self.results_shown.emit(len(ids))
+        self.model.set_ids(page.ids, page.total)
+        self.count_label.setText(self.tr("%n candidate(s)", "", page.total))
+        self.results_shown.emit(page.total)
+        if not page.complete:
+            QTimer.singleShot(REST_AFTER_MS, lambda: self._load_rest(generation, query))
         if self._open_after_search:
             self._open_after_search = False
             self._open_current()
+
+    def _load_rest(self, generation: int, query: tuple[Any, ...]) -> None:
+        """Every id of the search on screen, unless the clerk has typed on meanwhile."""
+        if generation != self._generation:
+            return
+        self._runner.start(
+            self._store.search.ids,
+            *query,
+            still_wanted=lambda: generation == self._generation,
+            on_done=lambda ids: self._show_rest(generation, ids),
+            on_error=self._search_failed,
+        )
+
+    def _show_rest(self, generation: int, ids: list[str]) -> None:
+        if generation == self._generation:
+            self.model.extend_ids(ids)
 
     # Opening a record ----------------------------------------------------------------------
 
