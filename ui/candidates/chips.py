@@ -29,7 +29,7 @@ class StatusChipDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics
         size = metrics.height()
         pad = max(2, size // 4)
-        width = min(option.rect.width() - 2 * pad, size + 3 * pad + metrics.horizontalAdvance(str(text)))
+        width = min(option.rect.width() - 2 * pad, size + 4 * pad + metrics.horizontalAdvance(str(text)) + 2)
         chip = QRect(option.rect.x() + pad, option.rect.y() + 2, width, option.rect.height() - 4)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

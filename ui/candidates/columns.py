@@ -11,16 +11,19 @@ from ui.candidates.model import COLUMNS
 # Preferred widths in digits ("0") of the font; 0 = the name column, which stretches.
 PREFERRED_CHARS = {
     "registration_no": 15,
-    "nik": 17,
+    "nik": 16,
     "full_name": 0,
-    "birth_date": 11,
+    "birth_date": 10,
     "destination_country": 12,
     "status": 15,
     "sync_state": 14,
-    "documents": 8,
+    "documents": 6,
 }
-NAME_MIN_CHARS = 16
-MIN_SCALE = 0.55
+PADDING = 12  # pixels beside the text in each cell
+NAME_MIN_CHARS = 18
+MIN_SCALE = 0.45
+# Identifiers and dates are read whole: these keep their width, the others give way.
+NEVER_NARROWER = frozenset({"registration_no", "nik", "birth_date", "documents"})
 
 
 class FitColumns(QObject):
@@ -40,12 +43,17 @@ class FitColumns(QObject):
     def fit(self) -> None:
         digit = self._table.fontMetrics().horizontalAdvance("0")
         header = self._table.horizontalHeader()
-        wanted = {c: PREFERRED_CHARS.get(c, 10) * digit + 16 for c in COLUMNS if PREFERRED_CHARS.get(c, 10)}
-        room = self._table.viewport().width() - NAME_MIN_CHARS * digit
-        total = sum(wanted.values())
-        scale = max(MIN_SCALE, min(1.0, room / total)) if total else 1.0
+        wanted = {
+            c: PREFERRED_CHARS.get(c, 10) * digit + PADDING for c in COLUMNS if PREFERRED_CHARS.get(c, 10)
+        }
+        fixed = sum(w for c, w in wanted.items() if c in NEVER_NARROWER)
+        room = self._table.viewport().width() - NAME_MIN_CHARS * digit - fixed
+        flexible = sum(w for c, w in wanted.items() if c not in NEVER_NARROWER)
+        scale = max(MIN_SCALE, min(1.0, room / flexible)) if flexible else 1.0
         for column, width in wanted.items():
-            header.resizeSection(COLUMNS.index(column), int(width * scale))
+            header.resizeSection(
+                COLUMNS.index(column), width if column in NEVER_NARROWER else int(width * scale)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

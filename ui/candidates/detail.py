@@ -30,7 +30,7 @@ from local_db.store import Store
 from ui.candidates.history import HistoryModel
 from ui.registration.form import CandidateForm
 
-PREFERRED_SIZE = (1100, 760)
+PREFERRED_SIZE = (1240, 760)
 
 
 class CandidateDialog(QDialog):

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from domain.actor import Actor, PermissionDenied
 from domain.codes import Sex
@@ -62,11 +62,11 @@ class CandidateForm(QWidget):
         self._touched: set[str] | None = set()
         self._confirmed_warnings: tuple[Issue, ...] | None = None
         self._auto: dict[str, str] = {}
+        self._two_columns_need = 0
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
         companies = PlacementCompanies(store.db).list(including=record["p3mi_id"] if record else None)
         self.fields = CandidateFields(store.regions, countries, lang, companies)
         self.scroll = scroll = QScrollArea()
@@ -99,8 +99,22 @@ class CandidateForm(QWidget):
             self._say(self.tr("You are signed in with a read-only account: nothing can be saved."), "warning")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fields.set_columns(1 if event.size().width() < ONE_COLUMN_BELOW else 2)
         super().resizeEvent(event)
+        self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Two columns when they fit without scrolling sideways (their minimum width depends on
+        the language and the font), else one."""
+        if self.fields.columns == 2:
+            self._two_columns_need = self.fields.minimumSizeHint().width() + self._scroll_frame()
+        two_fit = width >= max(ONE_COLUMN_BELOW, self._two_columns_need)
+        self.fields.set_columns(2 if two_fit else 1)
+
+    def _scroll_frame(self) -> int:
+        """Room the scroll area takes beside its content: frame, margins, a vertical bar."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins() if self.layout() else None
+        return 2 * self.scroll.frameWidth() + bar + (margins.left() + margins.right() if margins else 0)
 
     def _buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
@@ -112,6 +126,8 @@ class CandidateForm(QWidget):
         self.open_existing.setObjectName("open_existing")
         self.open_existing.setVisible(False)
         self._existing_id = ""
+        for button in (self.save_button, self.new_button, self.open_existing):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.banner, 1)
         buttons.addWidget(self.open_existing)
@@ -231,7 +247,7 @@ class CandidateForm(QWidget):
         colours = {"error": "#b00020", "warning": "#8a5300", "ok": "#1b5e20"}
         self.banner.setStyleSheet(f"color: {colours[kind]}; font-weight: bold;")
         self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        # Always laid out (empty when there is nothing to say): it holds the buttons to the right.
 
     @Slot()
     def on_save_button_clicked(self) -> None:
