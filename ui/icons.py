@@ -3,6 +3,7 @@ so they stay sharp at 125 % and 150 %. Status colours live here too, one place f
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QIcon
@@ -20,8 +21,10 @@ STATUS_COLOURS: dict[str, tuple[str, str]] = {
 }
 
 
+@functools.cache
 def icon(name: str) -> QIcon:
-    """An icon by file name (without `.svg`); a null icon if it is missing."""
+    """An icon by file name (without `.svg`); a null icon if it is missing. One object per name:
+    the list paints a status icon in every visible row, and QIcon keeps its rendered sizes."""
     path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()
 
