@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def on_registration_open_requested(self, candidate_id: str) -> None:
-        """ "Open record" on a duplicate NIK: the existing record, over the list."""
+        """The existing record, over the list: "Open record" beside a duplicate NIK."""
         self.navigation.setCurrentRow(self.pages.indexOf(self.candidates))
         self.candidates.open_record(candidate_id)
 
