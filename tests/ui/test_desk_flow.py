@@ -142,12 +142,12 @@ def test_nik_mismatch_messages_use_day_month_year_and_sex_sits_under_sex(make_wi
     assert fields.messages["sex"].kind == "warning"
 
 
-def test_ctrl_d_ticks_the_documents_a_registration_needs(make_window, clerk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_alt_d_ticks_the_documents_a_registration_needs(make_window, clerk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window = make_window(clerk)
     fields = window.registration.form.fields
     fields.choice("scheme").set_value("p_to_p")
     fields.choice("sector").set_value("informal")
-    qtbot.keyClick(fields.line("nik"), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(fields.line("nik"), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     ticked = {code for code, box in fields.documents.items() if box.isChecked()}
     assert ticked == {
         "ktp", "kk", "akta_lahir", "ijazah", "surat_izin_keluarga", "surat_sehat", "ak1", "sertifikat_kompetensi",

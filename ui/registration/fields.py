@@ -139,7 +139,7 @@ class CandidateFields(QWidget):
         self.documents: dict[str, QCheckBox] = {}
         self.document_shortcuts: list[QShortcut] = []
         doc_labels = labels.documents()
-        hint = QLabel(self.tr("Alt+number ticks a document; Ctrl+D ticks those needed to register."))
+        hint = QLabel(self.tr("Alt+number ticks a document; Alt+D ticks those needed to register."))
         hint.setObjectName("documents_hint")
         hint.setWordWrap(True)
         docs_grid.addWidget(hint, 0, 0, 1, 2)
@@ -155,7 +155,8 @@ class CandidateFields(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(box.toggle)
                 self.document_shortcuts.append(shortcut)
-        self.registration_set = QShortcut(QKeySequence("Ctrl+D"), self)
+        # Alt, not Ctrl: on X11 a line edit takes Ctrl+D itself (delete the next character).
+        self.registration_set = QShortcut(QKeySequence("Alt+D"), self)
         self.registration_set.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.registration_set.activated.connect(self.tick_registration_documents)
         self.messages["documents"] = FieldMessage("documents")

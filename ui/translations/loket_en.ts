@@ -225,8 +225,8 @@
         <translation>Documents received</translation>
     </message>
     <message>
-        <source>Alt+number ticks a document; Ctrl+D ticks those needed to register.</source>
-        <translation>Alt+number ticks a document; Ctrl+D ticks those needed to register.</translation>
+        <source>Alt+number ticks a document; Alt+D ticks those needed to register.</source>
+        <translation>Alt+number ticks a document; Alt+D ticks those needed to register.</translation>
     </message>
     <message>
         <source>Islam</source>

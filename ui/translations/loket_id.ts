@@ -225,8 +225,8 @@
         <translation>Dokumen yang diterima</translation>
     </message>
     <message>
-        <source>Alt+number ticks a document; Ctrl+D ticks those needed to register.</source>
-        <translation>Alt+angka mencentang satu dokumen; Ctrl+D mencentang dokumen wajib pendaftaran.</translation>
+        <source>Alt+number ticks a document; Alt+D ticks those needed to register.</source>
+        <translation>Alt+angka mencentang satu dokumen; Alt+D mencentang dokumen wajib pendaftaran.</translation>
     </message>
     <message>
         <source>Islam</source>
