@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test lint typecheck contracts pytest bench translations clean bundle bundle-smoke
+.PHONY: install run test test-fast lint typecheck contracts pytest bench translations clean bundle bundle-smoke
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,11 @@ pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck contracts pytest
+
+# The inner loop: every test not marked slow (kill and fault runs, the real command run many
+# times). Under a minute on a quiet machine; `make test` (everything) is what CI runs.
+test-fast: install
+	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
 
 bench: install
 	$(BIN)/python -m bench.run_all

@@ -7,8 +7,11 @@ runs on the thread pool; bodies are read and parsed on the event loop within the
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Callable
+import errno
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, Query, Request
@@ -18,8 +21,10 @@ from pydantic import BaseModel
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from central_service import body, db, errors, feed, jsontext, wire
+from central_service import body, db, errors, http_guard, jsontext, wire
+from central_service import pull as pull_page
 from central_service.accesslog import access_log
+from central_service.attempts import FailedAttempts, client_address
 from central_service.enroll import AuthFailed, EnrollRefused, authenticate, enroll
 from central_service.limiter import Limiter
 from central_service.push import DeviceInfo, PushService
@@ -48,8 +53,16 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
     reference = reference or ReferenceData.load()
     pusher = PushService(engine, reference, clock)
     limiter = Limiter(settings.max_inflight, settings.max_queued, settings.retry_after_seconds)
+    attempts = FailedAttempts(settings.enroll_failures, settings.enroll_window_seconds)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        http_guard.install_loop_guard(asyncio.get_running_loop())
+        http_guard.quiet_uvicorn()
+        yield
 
     app = FastAPI(
+        lifespan=lifespan,
         title="Loket PMI central service",
         version="1",
         openapi_url=f"{p.API_PREFIX}/openapi.json",
@@ -64,12 +77,22 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         async with limiter.slot():
             try:
                 return await run_in_threadpool(work)
-            except (OperationalError, PoolTimeout) as exc:
+            except DBAPIError as exc:
+                if errors.is_disk_full(exc):
+                    errors.log.error("disk full: the database cannot grow; free space on its disk")
+                    raise errors.disk_full() from None
+                retryable = getattr(exc.orig, "sqlstate", "") in ("40001", "40P01", "55P03")
+                if not (isinstance(exc, OperationalError) or retryable):
+                    raise
                 errors.log.warning("database busy: %s", type(exc).__name__)
                 raise limiter.unavailable() from None
-            except DBAPIError as exc:
-                if getattr(exc.orig, "sqlstate", "") in ("40001", "40P01", "55P03"):
-                    raise limiter.unavailable() from None
+            except PoolTimeout as exc:
+                errors.log.warning("database busy: %s", type(exc).__name__)
+                raise limiter.unavailable() from None
+            except OSError as exc:
+                if exc.errno == errno.ENOSPC:
+                    errors.log.error("disk full: %s", exc.strerror)
+                    raise errors.disk_full() from None
                 raise
 
     async def device_for(request: Request, authorization: str | None) -> DeviceInfo:
@@ -91,12 +114,26 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         responses={**ERROR_RESPONSES, 409: {"model": p.ErrorBody}},
         openapi_extra=_body_schema(p.EnrollRequest),
     )
-    async def enroll_device(request: Request) -> JSONResponse:
+    async def enroll_device(
+        request: Request, authorization: Annotated[str | None, Header()] = None
+    ) -> JSONResponse:
+        client = client_address(request)
+        wait = attempts.retry_after(client)
+        if wait is not None:
+            raise errors.ApiError(
+                429,
+                "too_many_requests",
+                "Too many wrong enrolment codes from this address; retry later.",
+                {"retry_after": wait},
+                {"Retry-After": str(wait)},
+            )
         raw = await body.read_limited(request, 64 * 1024)
         req = body.parse(p.EnrollRequest, raw, "enrolment request")
         try:
-            done = await guarded(lambda: enroll(engine, req, clock()))
+            done = await guarded(lambda: enroll(engine, req, clock(), authorization))
         except EnrollRefused as exc:
+            if exc.code == "invalid_enrollment_code":
+                attempts.failed(client)
             raise errors.ApiError(exc.status, exc.code, str(exc)) from None
         request.state.device_id = done.device_id
         content = {
@@ -140,14 +177,15 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
         after = parse_cursor(since)
         count = min(limit, p.PULL_MAX_LIMIT)
 
-        def read() -> tuple[list[dict[str, Any]], bool]:
-            with db.read(engine) as conn:
-                return feed.read(conn, device.office_id, after, count)
+        gzip_ok = pull_page.accepts_gzip(request.headers.get("accept-encoding"))
 
-        changes, more = await guarded(read)
-        next_cursor = str(changes[-1]["seq"]) if changes else str(after)
-        payload = {"changes": changes, "next": next_cursor, "more": more}
-        return Response(jsontext.dumps_bytes(payload), media_type="application/json")
+        def read() -> tuple[bytes, dict[str, str]]:
+            with db.read(engine) as conn:
+                page = pull_page.read_page(conn, device.office_id, after, count, settings.pull_page_bytes)
+            return pull_page.encoded(page.body, gzip_ok)
+
+        content, headers = await guarded(read)
+        return Response(content, media_type="application/json", headers=headers)
 
     app.state.engine = engine
     return app

@@ -66,10 +66,23 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def _raise_fd_limit() -> None:
+    """Every connection costs a file descriptor; the usual soft limit (1,024) is far below what
+    the kernel allows this process (the hard limit), and running out stops `accept()`."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
 def _serve(args: argparse.Namespace, url: str) -> int:
     import uvicorn
 
+    from central_service.http_guard import GuardedH11Protocol
+
     _engine(url).dispose()
+    _raise_fd_limit()
     os.environ[ENV_DB] = url
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
     uvicorn.run(
@@ -80,8 +93,15 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         workers=args.workers if args.workers > 1 else None,
         access_log=False,
         log_level=args.log_level,
+        http=GuardedH11Protocol,
+        timeout_keep_alive=5,
     )
     return EXIT_OK
+
+
+def _one_line(text: str) -> str:
+    """A name stored before names had to be printable, shown escaped: no forged rows."""
+    return text if text.isprintable() else text.encode("unicode_escape").decode("ascii")
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -109,7 +129,7 @@ def _run(args: argparse.Namespace) -> int:
                     [
                         d.id,
                         d.office_code,
-                        d.name,
+                        _one_line(d.name),
                         d.app_version,
                         d.enrolled_at,
                         d.last_push_at or "-",

@@ -3,7 +3,11 @@
 A code is single-use and expires. Because the 201 can be lost, the same code with the same
 `device_id` may be used again while the code lives: the device gets a fresh token and its
 previous token stops working (only the newest token's hash is stored). A device revoked since
-cannot come back with the old code. Everything else is 401 `invalid_enrollment_code`.
+cannot come back with the old code. A fresh code enrols a `device_id` that already exists only
+when the request carries that device's current token (`Authorization: Bearer`): re-enrolment
+of this PC, never taking over another. Everything else is 401 `invalid_enrollment_code`, the
+same answer whether the id exists or not, in this office or another; only the holder of the
+device's token learns that it belongs to another office (409 `device_exists`).
 """
 
 from __future__ import annotations
@@ -45,7 +49,14 @@ class Enrolled:
 _BAD_CODE = "The enrolment code is wrong, expired or already used; ask the central operator for a new one."
 
 
-def enroll(engine: Engine, request: EnrollRequest, now: dt.datetime) -> Enrolled:
+def _holds_token(device_token_hash: str, authorization: str | None) -> bool:
+    scheme, _, token = (authorization or "").partition(" ")
+    return scheme.lower() == "bearer" and bool(token.strip()) and digest(token.strip()) == device_token_hash
+
+
+def enroll(
+    engine: Engine, request: EnrollRequest, now: dt.datetime, authorization: str | None = None
+) -> Enrolled:
     device_id = str(request.device_id)
     token = new_token()
     stamp = format_utc(now)
@@ -61,15 +72,18 @@ def enroll(engine: Engine, request: EnrollRequest, now: dt.datetime) -> Enrolled
         if code.used_at is not None:
             if code.device_id != device_id or device is None or device.revoked_at is not None:
                 raise EnrollRefused("invalid_enrollment_code", _BAD_CODE)
-        elif device is not None and device.office_id != code.office_id:
-            raise EnrollRefused("device_exists", "This device is enrolled with another office.", 409)
+        elif device is not None:
+            if not _holds_token(device.token_hash, authorization):
+                raise EnrollRefused("invalid_enrollment_code", _BAD_CODE)
+            if device.office_id != code.office_id:
+                raise EnrollRefused("device_exists", "This device is enrolled with another office.", 409)
         conn.execute(
             update(ENROLLMENT_CODE)
             .where(ENROLLMENT_CODE.c.id == code.id)
             .values(used_at=code.used_at or stamp, device_id=device_id)
         )
         values = {
-            "name": request.device_name.strip()[:200],
+            "name": request.device_name.strip(),
             "app_version": request.app_version.strip()[:200],
             "token_hash": digest(token),
             "revoked_at": None,

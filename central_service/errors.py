@@ -1,7 +1,8 @@
 """The error body of every non-2xx answer, and the handlers that make sure of it.
 
 `{"error": {"code": ..., "message": ..., "details": {...}}}` for our own refusals, FastAPI's
-validation errors (422 `invalid`), Starlette's 404/405, and bugs (500 `internal_error`, logged
+validation errors (422 `invalid`), Starlette's 404/405, a client gone mid-body (499, logged
+as one access-log line), and bugs (500 `internal_error`, logged
 with its trace; a malformed body never gets here). Validation details name the fields only:
 the values sent are not echoed (they may be personal data).
 """
@@ -16,8 +17,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 log = logging.getLogger("loket_central")
+CLIENT_CLOSED = 499  # nginx's status for a request the client abandoned
 
 _HTTP_CODES = {
     400: "bad_request",
@@ -62,6 +65,29 @@ def error_response(
     return JSONResponse(body, status_code=status, headers=headers)
 
 
+DISK_FULL_RETRY_SECONDS = 300  # an operator has to free space: no point asking again soon
+
+
+def is_disk_full(exc: Exception) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full") or PostgreSQL's disk_full (53100)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "53100":
+        return True
+    if getattr(orig, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
+        return True
+    return "database or disk is full" in str(orig)
+
+
+def disk_full() -> ApiError:
+    return ApiError(
+        503,
+        "disk_full",
+        "The server's disk is full; it stores nothing until an operator frees space.",
+        {"retry_after": DISK_FULL_RETRY_SECONDS},
+        {"Retry-After": str(DISK_FULL_RETRY_SECONDS)},
+    )
+
+
 def field_errors(errors: list[Any]) -> list[dict[str, Any]]:
     return [
         {
@@ -97,6 +123,12 @@ def install(app: FastAPI) -> None:
         code = _HTTP_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else "The request was refused."
         return error_response(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(_request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # The client left while sending its body (or was cut by `http_guard` for being too
+        # slow): nobody reads this answer; the access log records 499, as nginx does.
+        return error_response(CLIENT_CLOSED, "client_closed_request", "The client closed the connection.")
 
     @app.exception_handler(Exception)
     async def _bug(_request: Request, exc: Exception) -> JSONResponse:

@@ -11,10 +11,9 @@ makes the push's in-memory decisions safe (see `state`).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, select, update
 
 from central_service.bulk import insert_rows
 from central_service.models import FEED, OFFICE
@@ -34,24 +33,3 @@ def append(conn: Connection, office_id: int, rows: list[dict[str, Any]], last_se
     new_last = int(rows[-1]["seq"])
     conn.execute(update(OFFICE).where(OFFICE.c.id == office_id).values(last_seq=new_last))
     return new_last
-
-
-def read(conn: Connection, office_id: int, since: int, limit: int) -> tuple[list[dict[str, Any]], bool]:
-    rows = conn.execute(
-        select(FEED.c.seq, FEED.c.entity, FEED.c.entity_id, FEED.c.op, FEED.c.version, FEED.c.data)
-        .where(and_(FEED.c.office_id == office_id, FEED.c.seq > since))
-        .order_by(FEED.c.seq)
-        .limit(limit + 1)
-    ).all()
-    changes = [
-        {
-            "seq": r.seq,
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "op": r.op,
-            "version": r.version,
-            "data": json.loads(r.data),
-        }
-        for r in rows[:limit]
-    ]
-    return changes, len(rows) > limit

@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from sync.protocol import MAX_BODY_BYTES, MAX_CHANGES
+from sync.protocol import MAX_BODY_BYTES, MAX_CHANGES, PULL_PAGE_BYTES
 
 DEFAULT_DB = "sqlite:///loket-central.db"
 ENV_DB = "LOKET_CENTRAL_DB"
 ENV_MAX_INFLIGHT = "LOKET_CENTRAL_MAX_INFLIGHT"
 ENV_MAX_QUEUED = "LOKET_CENTRAL_MAX_QUEUED"
 ENV_LOCK_TIMEOUT_MS = "LOKET_CENTRAL_LOCK_TIMEOUT_MS"
+ENV_PULL_PAGE_BYTES = "LOKET_CENTRAL_PULL_PAGE_BYTES"
+ENV_ENROLL_FAILURES = "LOKET_CENTRAL_ENROLL_FAILURES"
 
 
 def db_url_from(arg: str | None) -> str:
@@ -27,6 +29,7 @@ class Settings:
     db_url: str = DEFAULT_DB
     max_changes: int = MAX_CHANGES
     max_body_bytes: int = MAX_BODY_BYTES
+    pull_page_bytes: int = PULL_PAGE_BYTES  # JSON bytes of one pull page (docs/sync-protocol.md)
     # Requests doing database work at once in one process, and how many may wait for a turn
     # before the next one is told to come back later (429 with Retry-After).
     max_inflight: int = 4
@@ -35,6 +38,9 @@ class Settings:
     # How long a request waits for a database lock held by another transaction before it is
     # answered 503 with Retry-After.
     lock_timeout_ms: int = 10_000
+    # Wrong enrolment codes one client address may send per window (`attempts`).
+    enroll_failures: int = 10
+    enroll_window_seconds: float = 600.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -44,4 +50,6 @@ class Settings:
             max_inflight=int(os.environ.get(ENV_MAX_INFLIGHT, "4")),
             max_queued=int(os.environ.get(ENV_MAX_QUEUED, "32")),
             lock_timeout_ms=int(os.environ.get(ENV_LOCK_TIMEOUT_MS, "10000")),
+            pull_page_bytes=int(os.environ.get(ENV_PULL_PAGE_BYTES, str(PULL_PAGE_BYTES))),
+            enroll_failures=int(os.environ.get(ENV_ENROLL_FAILURES, "10")),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ from sqlalchemy import Connection, and_, func, select
 
 from central_service.bulk import among
 from central_service.models import APPLIED, NIK_CLAIM, OFFICE, RECORD
+from domain.chunks import chunked
 from sync.protocol import Change
 
 
@@ -75,10 +76,8 @@ class State:
     office_codes: dict[int, str] = field(default_factory=dict)
 
 
-def _chunks(values: Iterable[str], size: int = 500) -> Iterable[list[str]]:
-    items = list(dict.fromkeys(values))
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def _chunks(values: Iterable[str], size: int = 500) -> Iterable[Sequence[str]]:
+    return chunked(list(dict.fromkeys(values)), size)  # each key once
 
 
 def _row_state(row: Any) -> RecordState:

@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from domain.candidate import RuleContext, check_candidate
+from central_service.caps import oversize
+from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.issues import Issue
-from domain.opp import check_attendance, check_session
+from domain.opp import ATTENDANCE_FIELDS, SESSION_FIELDS, check_attendance, check_session
 
 # Codes only the server gives; English messages for the wire.
 SERVER_MESSAGES: dict[str, str] = {
@@ -48,7 +49,17 @@ def _merge(raw: Mapping[str, Any], clean: Mapping[str, Any]) -> dict[str, Any]:
     return {**raw, **clean}
 
 
+def _too_large(raw: Mapping[str, Any], known: tuple[str, ...]) -> Checked | None:
+    """A change whose data passes the size caps (`caps`) is refused before any rule runs."""
+    over = oversize(raw, known)
+    if not over:
+        return None
+    return Checked({}, [wire_issue(name, "too_large", {"max_bytes": limit}) for name, limit in over], [])
+
+
 def check_candidate_data(raw: Mapping[str, Any], ctx: RuleContext) -> Checked:
+    if refused := _too_large(raw, CANDIDATE_FIELDS):
+        return refused
     result = check_candidate(raw, ctx)
     return Checked(
         _merge(raw, result.data),
@@ -58,10 +69,14 @@ def check_candidate_data(raw: Mapping[str, Any], ctx: RuleContext) -> Checked:
 
 
 def check_session_data(raw: Mapping[str, Any]) -> Checked:
+    if refused := _too_large(raw, SESSION_FIELDS):
+        return refused
     result = check_session(raw)
     return Checked(result.data, [i.as_wire() for i in result.errors], [])
 
 
 def check_attendance_data(raw: Mapping[str, Any]) -> Checked:
+    if refused := _too_large(raw, ATTENDANCE_FIELDS):
+        return refused
     result = check_attendance(raw)
     return Checked(result.data, [i.as_wire() for i in result.errors], [])

@@ -113,6 +113,47 @@ TEXT: dict[str, tuple[str, str]] = {
         "waiting {waiting}; last sync {last_sync_at}",
     ),
     "never": ("belum pernah", "never"),
+    # loket enroll, loket sync (desktop_app/commands_sync.py)
+    "enrolled": (
+        "PC ini terdaftar di kantor {office} ({name}).",
+        "This PC is enrolled with office {office} ({name}).",
+    ),
+    "code_refused": (
+        "Kode pendaftaran ditolak (salah, kedaluwarsa, atau sudah dipakai). "
+        "Minta kode baru ke operator pusat.",
+        "The enrolment code was refused (wrong, expired or already used). "
+        "Ask the central operator for a new one.",
+    ),
+    "bad_url": (
+        "Alamat server {url} tidak dapat dipakai: gunakan https://, atau http:// hanya untuk komputer ini.",
+        "The server address {url} cannot be used: use https://, or http:// only for this computer.",
+    ),
+    "unreachable": (
+        "Server pusat {url} tidak dapat dihubungi; data tetap tersimpan dan akan dikirim nanti.",
+        "The central service {url} cannot be reached; records stay queued and will be sent later.",
+    ),
+    "not_enrolled": (
+        "PC ini belum terdaftar di server pusat. Jalankan dulu: loket enroll --server URL --code KODE.",
+        "This PC is not enrolled with the central service. Run first: loket enroll --server URL --code CODE.",
+    ),
+    "token_refused": (
+        "Server pusat menolak pendaftaran PC ini (dicabut atau diganti). "
+        "Daftarkan ulang dengan loket enroll.",
+        "The central service refused this PC's enrolment (revoked or replaced). "
+        "Enrol again with loket enroll.",
+    ),
+    "server_refused": (
+        "Server pusat menolak permintaan ({code}). Hubungi administrator.",
+        "The central service refused the request ({code}). Contact your administrator.",
+    ),
+    "needs_person": (
+        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat daftar di aplikasi.",
+        "{count} records need a person (rejected or in conflict); see the list in the application.",
+    ),
+    "not_finished": (
+        "Sinkronisasi berhenti sebelum selesai; {pending} rekaman masih antre. Ulangi loket sync.",
+        "Sync stopped before it finished; {pending} records are still queued. Run loket sync again.",
+    ),
 }
 
 

@@ -125,10 +125,11 @@ def export(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def status(ctx: Context, args: argparse.Namespace) -> int:
+    from local_db.repositories.settings import SettingKey
     from local_db.repositories.sync_counts import sync_counts
 
     counts = sync_counts(ctx.store.db)
-    last = ctx.store.settings.get("last_sync_at")
+    last = ctx.store.settings.get(SettingKey.LAST_SYNC_AT)
     if args.json:
         ctx.out(json.dumps({**counts.as_dict(), "last_sync_at": last}, sort_keys=True))
     else:

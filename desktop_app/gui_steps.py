@@ -15,13 +15,13 @@ from domain.countries import Countries
 from domain.issues import Lang
 from local_db.database import DatabaseError
 from local_db.repositories.audit import AuditLog
+from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store, open_store
 from ui.auth import FirstRunDialog, SignInDialog
 from ui.i18n import install_translators, normalise_lang, remove_translators
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
-from ui.settings_page import LANGUAGE_KEY
 from ui.status import StatusFeed, local_status
 from ui.sync_scheduler import SyncScheduler
 from ui.tasks import TaskRunner
@@ -36,7 +36,7 @@ def install_language(app: QApplication, lang: str | None) -> list[QTranslator]:
 
 def saved_language(app: QApplication, store: Store, lang: str | None, translators: list[QTranslator]) -> Lang:
     """The language to use from now on: the command line's, else the one saved in settings."""
-    chosen = normalise_lang(lang or store.settings.get(LANGUAGE_KEY) or "id")
+    chosen = normalise_lang(lang or store.settings.get(SettingKey.UI_LANGUAGE) or "id")
     if normalise_lang(lang or "id") != chosen:
         remove_translators(app, translators)
         translators[:] = install_translators(app, chosen)
@@ -110,7 +110,7 @@ def add_background_sync(
         make_sync_job(store, app_version()),
         runner,
         feed,
-        lambda: store.settings.get("last_sync_at"),
+        lambda: store.settings.get(SettingKey.LAST_SYNC_AT),
         parent=window,
     )
     button = QToolButton(window)

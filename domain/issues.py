@@ -20,6 +20,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Too long (at most {max} characters).",
     ),
     "invalid": ("Nilai tidak valid.", "Invalid value."),
+    "too_large": (
+        "Data terlalu besar untuk disimpan server pusat (paling banyak {max_bytes} bita).",
+        "Too large for the central service to store (at most {max_bytes} bytes).",
+    ),
     "invalid_choice": ("Pilihan tidak dikenal: {value}.", "Unknown choice: {value}."),
     "nik_format": ("NIK harus 16 digit angka.", "The NIK must be 16 digits."),
     "nik_province": (

@@ -1,16 +1,22 @@
-"""HTTP client of sync protocol v1: one `requests.Session`, a timeout on every request.
+"""HTTP client of sync protocol v1: one `requests.Session`, a deadline and a size cap on every request.
 
 Failures come back as three kinds of exception, because the engine treats them differently:
 `Unreachable` (network, timeout, 5xx, 429, a body that is not the protocol's: try again later),
 `AuthFailed` (401: this PC must be enrolled again) and `ServerRefused` (any other 4xx: a bug or
 a refused enrolment code). The device token is held privately: it is never part of a message,
 a log line or a `repr`.
+
+Every request ends by its own deadline (`Timeouts.total`) or the run's (`set_deadline`),
+whichever comes first, however slowly the other side sends; every answer is read up to a byte
+cap (`sync.transport`). A deadline reached or a cap passed is `Unreachable`: nothing was learnt.
+Pull answers come gzip-compressed when the server can (`Accept-Encoding`, docs/sync-protocol.md).
 """
 
 from __future__ import annotations
 
 import gzip
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -21,6 +27,7 @@ import requests
 
 from local_db.repositories.outbox import Outgoing
 from sync.protocol import API_PREFIX, EnrollRequest, EnrollResponse, Health, PullResponse, PushResponse
+from sync.transport import DeadlinePassed, TooLarge, Transport, WireCounts
 
 log = logging.getLogger("loket.sync")
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -28,11 +35,20 @@ USER_AGENT_PREFIX = "LoketPMI/"
 GZIP_LEVEL = 1  # JSON shrinks ~8x already at level 1; higher levels cost CPU for a few % more
 
 
+# Caps on answers, after gzip decoding. A pull page is at most PULL_PAGE_BYTES from our server
+# (protocol: docs/sync-protocol.md); another server's larger page fails and is asked again
+# smaller. A push answer can hold 500 conflicts, each with a record's current copy.
+MAX_HEALTH_BYTES = 4 * 1024
+MAX_PULL_BYTES = 16 * 1024 * 1024
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
+
+
 @dataclass(frozen=True)
 class Timeouts:
     connect: float = 5.0
-    read: float = 60.0
-    probe: float = 5.0
+    read: float = 60.0  # one socket read
+    probe: float = 5.0  # the whole /health request
+    total: float = 180.0  # the whole of any other request
 
 
 class SyncError(Exception):
@@ -66,12 +82,12 @@ def _retry_after(response: requests.Response) -> float | None:
         return None
 
 
-def _error_code(response: requests.Response) -> tuple[str, str]:
+def _error_code(content: bytes, reason: str | None = None) -> tuple[str, str]:
     try:
-        error = response.json()["error"]
-        return str(error["code"]), str(error["message"])
+        error = orjson.loads(content)["error"]
+        return str(error["code"])[:100], str(error["message"])[:500]
     except (ValueError, KeyError, TypeError):
-        return "unknown", response.reason or ""
+        return "unknown", reason or ""
 
 
 class CentralClient:
@@ -89,13 +105,29 @@ class CentralClient:
         self._timeouts = timeouts or Timeouts()
         self._session = session or requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT_PREFIX + app_version
+        self._session.headers["Accept-Encoding"] = "gzip"
+        self._transport = Transport(self._session)
+        self._run_deadline: float | None = None
         self.app_version = app_version
+
+    @property
+    def wire(self) -> WireCounts:
+        """Bytes sent and received so far (request and answer bodies, as they travelled)."""
+        return self._transport.wire
+
+    def set_deadline(self, deadline: float | None) -> None:
+        """No request of this client runs past `deadline` (a `time.monotonic()`); None: no limit."""
+        self._run_deadline = deadline
+
+    def _deadline(self, seconds: float) -> float:
+        own = time.monotonic() + seconds
+        return own if self._run_deadline is None else min(own, self._run_deadline)
 
     def __repr__(self) -> str:
         return f"CentralClient({self.base_url!r})"
 
     def close(self) -> None:
-        self._session.close()
+        self._transport.close()
 
     def _url(self, path: str) -> str:
         return f"{self.base_url}{API_PREFIX}{path}"
@@ -103,28 +135,47 @@ class CentralClient:
     def _auth(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self._token}"} if self._token else {}
 
-    def _send(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+    def _exchange(
+        self, method: str, path: str, seconds: float, max_bytes: int, **kwargs: Any
+    ) -> tuple[requests.Response, bytes]:
         timeout = (self._timeouts.connect, self._timeouts.read)
         try:
-            response = self._session.request(method, self._url(path), timeout=timeout, **kwargs)
+            return self._transport.request(
+                method,
+                self._url(path),
+                deadline=self._deadline(seconds),
+                max_bytes=max_bytes,
+                timeout=timeout,
+                **kwargs,
+            )
+        except DeadlinePassed:
+            raise Unreachable(f"{method} {path}: the run's time is up") from None
+        except TooLarge:
+            raise Unreachable(f"{method} {path}: the answer is larger than {max_bytes} bytes") from None
         except requests.RequestException as exc:
             raise Unreachable(f"{method} {path}: {type(exc).__name__}") from None
+
+    def _send(
+        self, method: str, path: str, max_bytes: int = MAX_ANSWER_BYTES, **kwargs: Any
+    ) -> tuple[requests.Response, bytes]:
+        response, content = self._exchange(method, path, self._timeouts.total, max_bytes, **kwargs)
         if response.status_code == 429 or response.status_code >= 500:
             raise Unreachable(f"{method} {path}: HTTP {response.status_code}", _retry_after(response))
         if response.status_code == 401:
-            raise AuthFailed(_error_code(response)[0])
+            raise AuthFailed(_error_code(content)[0])
         if response.status_code >= 400:
-            raise ServerRefused(response.status_code, *_error_code(response))
-        return response
+            raise ServerRefused(response.status_code, *_error_code(content, response.reason))
+        return response, content
 
     def health(self) -> bool:
-        """Online means the central service answered its own JSON; a captive portal's page is not."""
+        """Online means the central service answered its own small JSON, in time; a captive
+        portal's page, an endless or a dripping answer is not."""
         try:
-            response = self._session.get(self._url("/health"), timeout=self._timeouts.probe)
+            response, content = self._exchange("GET", "/health", self._timeouts.probe, MAX_HEALTH_BYTES)
             if response.status_code != 200:
                 return False
-            body = Health.model_validate_json(response.content)
-        except (requests.RequestException, pydantic.ValidationError):
+            body = Health.model_validate_json(content)
+        except (Unreachable, pydantic.ValidationError):
             return False
         return body.api_version == 1
 
@@ -137,13 +188,13 @@ class CentralClient:
                 "app_version": self.app_version,
             }
         )
-        response = self._send(
+        answer = self._send(
             "POST",
             "/devices/enroll",
             data=body.model_dump_json(),
-            headers={"Content-Type": "application/json"},
+            headers={**self._auth(), "Content-Type": "application/json"},
         )
-        return _parse(EnrollResponse, response)
+        return _parse(EnrollResponse, answer)
 
     def use_token(self, token: str) -> None:
         self._token = token
@@ -168,20 +219,21 @@ class CentralClient:
             }
         )
         headers = {**self._auth(), "Content-Type": "application/json", "Content-Encoding": "gzip"}
-        response = self._send("POST", "/sync/push", data=gzip.compress(body, GZIP_LEVEL), headers=headers)
-        return _parse(PushResponse, response)
+        answer = self._send("POST", "/sync/push", data=gzip.compress(body, GZIP_LEVEL), headers=headers)
+        return _parse(PushResponse, answer)
 
     def pull(self, since: str | None, limit: int) -> PullResponse:
         params: dict[str, Any] = {"limit": limit}
         if since is not None:
             params["since"] = since
-        response = self._send("GET", "/sync/pull", params=params, headers=self._auth())
-        return _parse(PullResponse, response)
+        answer = self._send("GET", "/sync/pull", MAX_PULL_BYTES, params=params, headers=self._auth())
+        return _parse(PullResponse, answer)
 
 
-def _parse(model: type[M], response: requests.Response) -> M:
+def _parse(model: type[M], answer: tuple[requests.Response, bytes]) -> M:
+    response, content = answer
     try:
-        return model.model_validate_json(response.content)
+        return model.model_validate_json(content)
     except pydantic.ValidationError:
         # A proxy's page, a truncated body: nothing was learnt, so it is like no answer at all.
         raise Unreachable(f"unexpected answer to {response.request.method} {response.url}") from None

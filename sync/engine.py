@@ -27,7 +27,8 @@ from local_db.repositories.outbox import Batch, Outcome, OutcomeCounts
 from local_db.repositories.sync_counts import sync_counts
 from local_db.store import Store
 from sync.client import CentralClient, Unreachable
-from sync.protocol import MAX_BODY_BYTES, MAX_CHANGES, PULL_MAX_LIMIT, PushResponse
+from sync.paging import PageSize
+from sync.protocol import MAX_BODY_BYTES, MAX_CHANGES, PULL_MAX_LIMIT, PullResponse, PushResponse
 from sync.retry import Cancelled, RetryPolicy, never, wait
 
 log = logging.getLogger("loket.sync")
@@ -127,6 +128,7 @@ class SyncEngine:
         """Probe, push everything pending, pull everything new; `deadline` is a `time.monotonic()`."""
         report = SyncReport()
         tell = progress or (lambda _p: None)
+        self._client.set_deadline(deadline)  # no request outlives the run, however slow the link
         try:
             tell(SyncProgress("probe", 0, None))
             self._retrying(self._probe_or_raise, tell, cancelled, deadline)
@@ -142,6 +144,7 @@ class SyncEngine:
             report.error = str(exc)
             log.info("sync stopped: %s", exc)
         finally:
+            self._client.set_deadline(None)
             counts = sync_counts(self._store.db)
             report.pending = counts.pending + counts.waiting
             report.needs_attention = counts.needs_attention
@@ -204,15 +207,25 @@ class SyncEngine:
     def pull(
         self, progress: Progress, cancelled: Cancelled = never, deadline: float | None = None
     ) -> PullCounts:
+        """Pull pages until the feed is drained; each page is stored with its cursor, so a run that
+        stops anywhere resumes after the last stored page. A page that fails to arrive is asked
+        again smaller (`PageSize`)."""
         settings = self._store.settings
         cursor = settings.get(CURSOR_KEY)
         total = PullCounts()
+        size = PageSize(self._pull_limit)
+
+        def shrink(exc: Unreachable) -> None:
+            if exc.retry_after is None:
+                size.failed()
+
         while True:
             if cancelled():
                 raise Stopped("cancelled")
             page = self._retrying(
-                functools.partial(self._client.pull, cursor, self._pull_limit), progress, cancelled, deadline
+                functools.partial(self._pull_page, cursor, size), progress, cancelled, deadline, shrink
             )
+            size.arrived()
             changes = [
                 Pulled(c.seq, c.entity, str(c.entity_id), c.op, c.version, c.data) for c in page.changes
             ]
@@ -228,17 +241,27 @@ class SyncEngine:
 
     # Helpers ---------------------------------------------------------------------------------
 
+    def _pull_page(self, cursor: str | None, size: PageSize) -> PullResponse:
+        return self._client.pull(cursor, size.value)
+
     def _now(self) -> str:
         return format_utc(self._clock())
 
     def _retrying(
-        self, call: Callable[[], T], progress: Progress, cancelled: Cancelled, deadline: float | None
+        self,
+        call: Callable[[], T],
+        progress: Progress,
+        cancelled: Cancelled,
+        deadline: float | None,
+        failed: Callable[[Unreachable], None] | None = None,
     ) -> T:
         attempt = 0
         while True:
             try:
                 return call()
             except Unreachable as exc:
+                if failed:
+                    failed(exc)
                 attempt += 1
                 if attempt >= self._policy.max_tries:
                     raise

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from sync.client import CentralClient
 
-SERVER_URL = "sync_server_url"
-TOKEN = "sync_token"  # noqa: S105 - the setting's key, not a secret
-OFFICE_CODE = "sync_office_code"
-OFFICE_NAME = "sync_office_name"
+SERVER_URL = SettingKey.SYNC_SERVER_URL
+TOKEN = SettingKey.SYNC_TOKEN
+OFFICE_CODE = SettingKey.SYNC_OFFICE_CODE
+OFFICE_NAME = SettingKey.SYNC_OFFICE_NAME
 
 
 @dataclass(frozen=True)
@@ -44,10 +44,23 @@ def load_credentials(settings: Settings) -> Credentials:
     )
 
 
+def clean_device_name(name: str) -> str:
+    """One line of printable text, as the server requires: whitespace runs become one space,
+    other control and format characters go."""
+    spaced = " ".join("".join(ch if ch.isprintable() or ch.isspace() else "" for ch in name).split())
+    return spaced[:100] or "PC"
+
+
 def enroll(settings: Settings, client: CentralClient, code: str, device_name: str) -> Credentials:
-    """Enrol with the server `client` speaks to; raises the client's errors unchanged."""
+    """Enrol with the server `client` speaks to; raises the client's errors unchanged.
+
+    A PC enrolled with this server before proves it with its current token (the server lets a
+    fresh code enrol an existing device id only so); the token never goes to another server."""
     device_id, _ = settings.device_identity()
-    answer = client.enroll(code.strip(), device_id, device_name)
+    current = settings.get(TOKEN)
+    if current and settings.get(SERVER_URL) == client.base_url:
+        client.use_token(current)
+    answer = client.enroll(code.strip(), device_id, clean_device_name(device_name))
     if str(answer.device_id) != device_id:
         raise ValueError("the central service answered for another device")
     for key, value in (

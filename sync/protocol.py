@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 API_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -20,6 +20,12 @@ MAX_CHANGES = 500
 MAX_BODY_BYTES = 8 * 1024 * 1024
 PULL_DEFAULT_LIMIT = 500
 PULL_MAX_LIMIT = 1000
+# Project decisions (docs/sync-protocol.md), not contract: a pull page's JSON body ends before
+# this many bytes; a change's stored `data` and each unknown field in it are bounded, so that
+# one record always fits in a page.
+PULL_PAGE_BYTES = 1024 * 1024
+MAX_DATA_BYTES = 64 * 1024
+MAX_UNKNOWN_FIELD_BYTES = 8 * 1024
 MAX_VERSION = 2**62
 
 EntityName = Literal["candidate", "opp_session", "opp_attendance"]
@@ -54,10 +60,20 @@ class Health(_Wire):
     server_time: AwareDatetime
 
 
+def _printable_line(value: str) -> str:
+    if not value.strip() or not value.isprintable():
+        raise ValueError("a device name is one line of printable text")
+    return value
+
+
+# Shown in the operator's `devices list`: no tabs, newlines, terminal escapes or bidi controls.
+DeviceName = Annotated[str, Field(max_length=200), AfterValidator(_printable_line)]
+
+
 class EnrollRequest(_Wire):
     enrollment_code: ShortText
     device_id: uuid.UUID
-    device_name: ShortText
+    device_name: DeviceName
     app_version: ShortText
 
 

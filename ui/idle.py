@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 DEFAULT_IDLE_MINUTES = 10
-SETTING_KEY = "idle_lock_minutes"
 _INPUT = frozenset(
     {
         QEvent.Type.KeyPress,

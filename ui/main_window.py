@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from domain.countries import Countries
 from domain.issues import Lang
 from local_db.repositories.audit import AuditLog
+from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
 from ui.header import WindowHeader, decorate_navigation
-from ui.idle import SETTING_KEY as IDLE_KEY
 from ui.idle import IdleWatcher, parse_minutes
 from ui.registration.page import RegistrationPage
 from ui.registration.receipt_content import office_name
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         ]
         self._connect_signals()
         self.navigation.setCurrentRow(0 if actor.can_write else 1)
-        self.set_idle_minutes(parse_minutes(store.settings.get(IDLE_KEY)))
+        self.set_idle_minutes(parse_minutes(store.settings.get(SettingKey.IDLE_LOCK_MINUTES)))
         fit_window(self)
 
     def _connect_signals(self) -> None:

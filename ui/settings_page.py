@@ -21,16 +21,13 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor
 from domain.codes import Role
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from local_db.repositories.users import UserError, Users
 from ui import labels
 from ui.auth import AccountForm, user_error_text
-from ui.idle import SETTING_KEY as IDLE_KEY
 from ui.idle import parse_minutes
 from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
-
-LANGUAGE_KEY = "ui_language"
 
 
 class SettingsPage(QWidget):
@@ -51,14 +48,14 @@ class SettingsPage(QWidget):
         form = QFormLayout(general)
         self.language = ChoiceBox({"id": "Bahasa Indonesia", "en": "English"}, self.tr("— choose —"))
         self.language.setObjectName("language")
-        self.language.set_value(settings.get(LANGUAGE_KEY, "id"))
+        self.language.set_value(settings.get(SettingKey.UI_LANGUAGE, "id"))
         form.addRow(self.tr("Interface language (from the next start)"), self.language)
         self.idle = QSpinBox()
         self.idle.setObjectName("idle_minutes")
         self.idle.setRange(0, 240)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setSpecialValueText(self.tr("never"))
-        self.idle.setValue(parse_minutes(settings.get(IDLE_KEY)))
+        self.idle.setValue(parse_minutes(settings.get(SettingKey.IDLE_LOCK_MINUTES)))
         self.idle.setEnabled(admin)
         form.addRow(self.tr("Lock the screen after inactivity"), self.idle)
         self.office = self._office_field(settings, admin)
@@ -138,9 +135,9 @@ class SettingsPage(QWidget):
     @Slot()
     def on_save_button_clicked(self) -> None:
         if self.language.value():
-            self._settings.put(LANGUAGE_KEY, self.language.value())
+            self._settings.put(SettingKey.UI_LANGUAGE, self.language.value())
         if self._actor.can_administer:
-            self._settings.put(IDLE_KEY, str(self.idle.value()))
+            self._settings.put(SettingKey.IDLE_LOCK_MINUTES, str(self.idle.value()))
             self.idle_minutes_changed.emit(self.idle.value())
             self._settings.put(OFFICE_NAME_SETTING, " ".join(self.office.text().split()))
             self.office_name_changed.emit()

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from domain.dates import parse_utc
 from local_db.repositories.candidate_search import CandidateFilter, CandidateSearch
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from local_db.states import SyncState
 
-LAST_SYNC_KEY = "last_sync_at"
 _WAITING = (SyncState.PENDING.value, SyncState.WAITING.value)
 
 
@@ -33,7 +32,7 @@ class SyncStatus:
 def local_status(search: CandidateSearch, settings: Settings) -> SyncStatus:
     """What the store alone can say: records waiting, the last sync the engine recorded."""
     pending = search.count(filters=CandidateFilter(sync_states=_WAITING))
-    return SyncStatus(online=False, pending=pending, last_sync_at=settings.get(LAST_SYNC_KEY))
+    return SyncStatus(online=False, pending=pending, last_sync_at=settings.get(SettingKey.LAST_SYNC_AT))
 
 
 class StatusFeed(QObject):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -10,9 +9,8 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert
 
-from domain.candidate import CANDIDATE_FIELDS
 from domain.names import name_words, normalise_name
-from local_db.canonical_json import to_json
+from local_db.candidate_wire import wire_columns, wire_data
 from local_db.models import CANDIDATE_T, NAME_WORD_T
 
 CANDIDATE = CANDIDATE_T
@@ -33,13 +31,9 @@ class CandidateRecord:
 
 
 def record_from_row(row: Mapping[Any, Any]) -> CandidateRecord:
-    data = {f: row[f] for f in CANDIDATE_FIELDS}
-    data["documents"] = json.loads(row["documents"])
-    if row["extra"]:
-        data = {**json.loads(row["extra"]), **data}
     return CandidateRecord(
         row["id"],
-        MappingProxyType(data),
+        MappingProxyType(wire_data(row)),
         row["version"],
         row["server_version"],
         row["sync_state"],
@@ -47,25 +41,10 @@ def record_from_row(row: Mapping[Any, Any]) -> CandidateRecord:
     )
 
 
-def wire_json_sql(alias: str) -> str:
-    """SQL giving the wire data of candidate row `alias` as JSON text: the same keys and values
-    as `record_from_row(...).data`, sorted, as `to_json` writes them. The push reads outbox rows
-    by reference with it (~2 µs a row in SQLite against ~100 µs through Python); migration 0002's
-    trigger holds a frozen copy. tests/local_db/test_import_rows.py holds them equal."""
-    pairs = ", ".join(
-        f"'$.{f}', json({alias}.documents)" if f == "documents" else f"'$.{f}', {alias}.{f}"
-        for f in sorted(CANDIDATE_FIELDS)
-    )
-    return f"json_set(coalesce({alias}.extra, '{{}}'), {pairs})"
-
-
 def row_from_data(data: Mapping[str, Any]) -> dict[str, Any]:
     """Table columns for a record's wire data (sync columns are the caller's)."""
-    row = {f: data.get(f) for f in CANDIDATE_FIELDS}
-    row["documents"] = to_json(data.get("documents") or {})
+    row = wire_columns(data)
     row["name_norm"] = normalise_name(data.get("full_name") or "")
-    extra = {k: v for k, v in data.items() if k not in CANDIDATE_FIELDS}
-    row["extra"] = to_json(extra) if extra else None
     return row
 
 

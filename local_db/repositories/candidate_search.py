@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 
+from domain.chunks import chunked
 from domain.names import normalise_name
 from local_db.database import Database
 from local_db.repositories.candidate_rows import CANDIDATE, NAME_WORD
@@ -215,9 +216,8 @@ class CandidateSearch:
         columns = [CANDIDATE.c[f] for f in CandidateSummary.__dataclass_fields__]
         found: dict[str, CandidateSummary] = {}
         with self._db.read() as conn:
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                for row in conn.execute(select(*columns).where(CANDIDATE.c.id.in_(chunk))):
+            for part in chunked(ids, 500):
+                for row in conn.execute(select(*columns).where(CANDIDATE.c.id.in_(part))):
                     found[row[0]] = CandidateSummary(*row)
         return [found[i] for i in ids if i in found]
 

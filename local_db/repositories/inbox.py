@@ -17,15 +17,17 @@ from typing import Any
 from sqlalchemy import Connection, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from domain.chunks import chunked
 from local_db import journal
+from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import OUTBOX_T, P3MI_T
 from local_db.repositories.outbox import CHUNK, OPEN_STATES, PENDING
-from local_db.repositories.server_copy import TABLES, dumps, write_server_copy
-from local_db.repositories.settings import put_value
+from local_db.repositories.server_copy import TABLES, write_server_copy
+from local_db.repositories.settings import SettingKey, put_value
 from local_db.states import OutboxState, SyncState
 
-CURSOR_KEY = "sync_cursor"
+CURSOR_KEY = SettingKey.SYNC_CURSOR  # sync/engine.py reads it by this name
 OUTBOX = OUTBOX_T
 
 
@@ -70,7 +72,7 @@ class Inbox:
                 if state is not None and change.version <= (state[0] or 0):
                     counts.ignored += 1
                     continue
-                copy = dumps({"version": change.version, "data": change.data})
+                copy = to_json({"version": change.version, "data": change.data})
                 if change.entity_id in pending:
                     conn.execute(
                         update(OUTBOX).where(OUTBOX.c.seq == pending[change.entity_id]).values(current=copy)
@@ -93,7 +95,9 @@ class Inbox:
                     write_server_copy(conn, change.entity, change.entity_id, change.version, change.data, at)
                     known[change.entity_id] = (change.version, SyncState.SENT.value)
                     entries.append(
-                        journal.Entry(at, "sync", "pull", change.entity, change.entity_id, dumps(change.data))
+                        journal.Entry(
+                            at, "sync", "pull", change.entity, change.entity_id, to_json(change.data)
+                        )
                     )
                     counts.applied += 1
             journal.append(conn, entries)
@@ -105,11 +109,9 @@ def _known_versions(conn: Connection, changes: Sequence[Pulled]) -> dict[str, tu
     out: dict[str, tuple[int | None, str]] = {}
     for entity, table in TABLES.items():
         ids = [c.entity_id for c in changes if c.entity == entity]
-        for start in range(0, len(ids), CHUNK):
+        for part in chunked(ids, CHUNK):
             rows = conn.execute(
-                select(table.c.id, table.c.server_version, table.c.sync_state).where(
-                    table.c.id.in_(ids[start : start + CHUNK])
-                )
+                select(table.c.id, table.c.server_version, table.c.sync_state).where(table.c.id.in_(part))
             )
             out.update({r.id: (r.server_version, r.sync_state) for r in rows})
     return out
@@ -119,11 +121,11 @@ def _unsent(conn: Connection, ids: Sequence[str]) -> tuple[dict[str, int], dict[
     """Per record: its latest pending outbox row; its latest rejected/conflict row."""
     pending: dict[str, int] = {}
     open_rows: dict[str, int] = {}
-    for start in range(0, len(ids), CHUNK):
+    for part in chunked(ids, CHUNK):
         rows = conn.execute(
             select(OUTBOX.c.entity_id, OUTBOX.c.seq, OUTBOX.c.state)
             .where(
-                OUTBOX.c.entity_id.in_(ids[start : start + CHUNK]),
+                OUTBOX.c.entity_id.in_(part),
                 OUTBOX.c.state.in_((PENDING, *OPEN_STATES)),
             )
             .order_by(OUTBOX.c.seq)

@@ -17,16 +17,17 @@ Decisions (docs/sync-protocol.md, "Client"):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import orjson
 from sqlalchemy import Connection, bindparam, select, text, update
 
+from domain.chunks import chunked
 from domain.codes import Entity
+from local_db.candidate_wire import wire_json_sql
 from local_db.database import Database
 from local_db.models import OUTBOX_T
-from local_db.repositories.candidate_rows import wire_json_sql
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.states import OutboxState, SyncState
 
@@ -94,11 +95,6 @@ class Batch:
         return bool(self.changes)
 
 
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]
-
-
 def blocked_ids(conn: Connection) -> set[str]:
     """Records never confirmed by the server whose change is rejected or in conflict."""
     open_ids = [
@@ -109,7 +105,7 @@ def blocked_ids(conn: Connection) -> set[str]:
     ]
     blocked: set[str] = set()
     for table in TABLES.values():
-        for part in _chunks(open_ids):
+        for part in chunked(open_ids, CHUNK):
             rows = conn.execute(
                 select(table.c.id).where(table.c.id.in_(part), table.c.server_version.is_(None))
             )
@@ -310,7 +306,7 @@ def _only_unknown_reference(outcome: Outcome) -> bool:
 
 def _set_state(conn: Connection, entity: str, ids: Sequence[str], state: SyncState) -> None:
     table = TABLES[entity]
-    for part in _chunks(list(ids)):
+    for part in chunked(ids, CHUNK):
         conn.execute(update(table).where(table.c.id.in_(part)).values(sync_state=state.value))
 
 
@@ -336,7 +332,7 @@ def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> Non
     )
     ids = [c.entity_id for c, _ in done]
     still_pending: dict[str, list[tuple[int, str | None]]] = {}
-    for part in _chunks(ids):
+    for part in chunked(ids, CHUNK):
         rows = conn.execute(
             select(OUTBOX.c.entity_id, OUTBOX.c.seq, OUTBOX.c.current).where(
                 OUTBOX.c.entity_id.in_(part), OUTBOX.c.state == PENDING
@@ -382,10 +378,10 @@ def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> Non
 def _newer_copies(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> None:
     """A pull that saw a newer server copy while our change was in flight left it on the row."""
     seqs = [c.seq for c, _ in done]
-    for part in _chunks([str(s) for s in seqs]):
+    for part in chunked(seqs, CHUNK):
         rows = conn.execute(
             select(OUTBOX.c.entity, OUTBOX.c.entity_id, OUTBOX.c.server_version, OUTBOX.c.current).where(
-                OUTBOX.c.seq.in_([int(s) for s in part]), OUTBOX.c.current.is_not(None)
+                OUTBOX.c.seq.in_(part), OUTBOX.c.current.is_not(None)
             )
         ).all()
         for r in rows:

@@ -9,10 +9,9 @@ from sqlalchemy import delete, func, insert, select
 from domain.regions import SOURCE_VERSION, iter_regions
 from local_db.database import Database
 from local_db.models import REGION_T
-from local_db.repositories.settings import get_value, put_value
+from local_db.repositories.settings import SettingKey, get_value, put_value
 
 REGION = REGION_T
-VERSION_KEY = "region_table_version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +31,7 @@ class Regions:
     def ensure_loaded(self) -> bool:
         """Load the bundled table if this store has not got this version of it. True if loaded."""
         with self._db.read() as conn:
-            if get_value(conn, VERSION_KEY) == SOURCE_VERSION:
+            if get_value(conn, SettingKey.REGION_TABLE_VERSION) == SOURCE_VERSION:
                 return False
         rows = [
             {
@@ -47,7 +46,7 @@ class Regions:
         with self._db.write() as conn:
             conn.execute(delete(REGION))
             conn.execute(insert(REGION), rows)
-            put_value(conn, VERSION_KEY, SOURCE_VERSION)
+            put_value(conn, SettingKey.REGION_TABLE_VERSION, SOURCE_VERSION)
         self._villages = None
         return True
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection, Table, insert, select, update
 
 from domain.candidate import CANDIDATE_FIELDS
@@ -70,7 +69,3 @@ def write_server_copy(
     if entity == Entity.CANDIDATE:
         write_words(conn, record_id, found[1] if found else None, data.get("full_name") or "")
     return found is None
-
-
-def dumps(value: Any) -> str:
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")

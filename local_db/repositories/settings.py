@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from enum import StrEnum
 
 from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -12,8 +13,23 @@ from local_db.database import Database
 from local_db.models import SETTING_T
 
 SETTING = SETTING_T
-DEVICE_ID = "device_id"
-DEVICE_TAG = "device_tag"
+
+
+class SettingKey(StrEnum):
+    """Every key of the setting table: the one spelling of each."""
+
+    DEVICE_ID = "device_id"
+    DEVICE_TAG = "device_tag"
+    REGION_TABLE_VERSION = "region_table_version"
+    SYNC_SERVER_URL = "sync_server_url"
+    SYNC_TOKEN = "sync_token"  # noqa: S105 - the setting's key, not a secret
+    SYNC_OFFICE_CODE = "sync_office_code"
+    SYNC_OFFICE_NAME = "sync_office_name"
+    SYNC_CURSOR = "sync_cursor"  # the pull's position in the office's feed
+    LAST_SYNC_AT = "last_sync_at"  # ISO UTC of the last run that reached the server
+    UI_LANGUAGE = "ui_language"
+    IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    OFFICE_NAME = "office_name"  # typed by an administrator; receipts use it until enrolment
 
 
 def get_value(conn: Connection, key: str) -> str | None:
@@ -41,12 +57,12 @@ class Settings:
     def device_identity(self) -> tuple[str, str]:
         """(device_id, device_tag), made once when first asked and never changed."""
         with self._db.write() as conn:
-            device_id = get_value(conn, DEVICE_ID)
-            tag = get_value(conn, DEVICE_TAG)
+            device_id = get_value(conn, SettingKey.DEVICE_ID)
+            tag = get_value(conn, SettingKey.DEVICE_TAG)
             if device_id is None:
                 device_id = str(uuid.uuid4())
-                put_value(conn, DEVICE_ID, device_id)
+                put_value(conn, SettingKey.DEVICE_ID, device_id)
             if tag is None:
                 tag = new_device_tag()
-                put_value(conn, DEVICE_TAG, tag)
+                put_value(conn, SettingKey.DEVICE_TAG, tag)
         return device_id, tag

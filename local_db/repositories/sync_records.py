@@ -27,7 +27,7 @@ from local_db.database import Database
 from local_db.errors import NotFound
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
 from local_db.repositories.outbox import OPEN_STATES, PENDING, blocked_ids
-from local_db.repositories.server_copy import TABLES, dumps, local_data, write_server_copy
+from local_db.repositories.server_copy import TABLES, local_data, write_server_copy
 from local_db.rules import Clock
 from local_db.states import OutboxState, SyncState
 
@@ -139,7 +139,7 @@ class SyncRecords:
             write_server_copy(conn, entity, record_id, int(copy["version"]), copy["data"], at)
             _close_rows(conn, record_id, at)
             _release_dependents(conn, record_id)
-            change = dumps({"resolution": "accept_server", "version": copy["version"]})
+            change = to_json({"resolution": "accept_server", "version": copy["version"]})
             journal.append(conn, [journal.Entry(at, actor.name, "resolve", entity, record_id, change)])
         return self.state_of(entity, record_id)
 
@@ -170,7 +170,7 @@ class SyncRecords:
                 .values(server_version=base, sync_state=SyncState.PENDING.value, updated_at=at)
             )
             payload = to_json(data)
-            change = dumps({"resolution": "resend_mine", "base_version": base})
+            change = to_json({"resolution": "resend_mine", "base_version": base})
             journal.append(
                 conn,
                 [

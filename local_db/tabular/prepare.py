@@ -28,11 +28,11 @@ from typing import Any
 from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.countries import Countries
 from domain.field_names import row_message
+from domain.ids import uuid7_batch
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from local_db.canonical_json import to_json
 from local_db.tabular.gc_pause import fewer_collections
-from local_db.tabular.ids import uuid7_batch
 from local_db.tabular.reader import FileUnusable, read_table
 
 IMPORT_COLUMNS = frozenset(CANDIDATE_FIELDS) | {"p3mi_licence_no", "sync_state"}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import socket
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,7 +57,11 @@ class Server:
 
 @contextmanager
 def running_server(
-    db_url: str, log: Path, *extra: str, env: dict[str, str] | None = None
+    db_url: str,
+    log: Path,
+    *extra: str,
+    env: dict[str, str] | None = None,
+    preexec_fn: Callable[[], None] | None = None,
 ) -> Iterator[Server]:
     port = free_port()
     with log.open("wb") as out:
@@ -66,6 +71,7 @@ def running_server(
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, **(env or {})},
+            preexec_fn=preexec_fn,  # noqa: PLW1509 - only sets resource limits, no locks taken
         )
     server = Server(db_url, f"http://127.0.0.1:{port}", process, log)
     try:
@@ -107,8 +113,12 @@ def new_office(server: Server, name: str = "Kantor Uji") -> str:
     return code
 
 
-def new_code(server: Server, office: str, ttl_hours: float = 1.0) -> str:
-    return offices.create_enrollment_code(admin_engine(server.db_url), office, ttl_hours, utc_now())
+def new_code(
+    server: Server, office: str, ttl_hours: float = 1.0, issued_at: dt.datetime | None = None
+) -> str:
+    """A code issued now, or at `issued_at` (a code issued in the past expires without waiting)."""
+    now = issued_at or utc_now()
+    return offices.create_enrollment_code(admin_engine(server.db_url), office, ttl_hours, now)
 
 
 @dataclass

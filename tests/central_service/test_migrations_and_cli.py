@@ -6,6 +6,7 @@ import csv
 import uuid
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
@@ -24,6 +25,7 @@ def test_one_head_and_models_match_migrations(tmp_path: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.slow  # the real command several times
 def test_cli_commands(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'c.db'}"
     assert cli(url, "migrate").returncode == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.desktop_app.cli_helpers import loket, status
 
 
@@ -68,6 +70,7 @@ def test_status_json_keys(data_dir: Path) -> None:
     assert text.code == 0 and "menunggu 0" in text.out
 
 
+@pytest.mark.slow  # the real command several times
 def test_backup_is_a_consistent_owner_only_copy(data_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "copy.db"
     result = loket(data_dir, "backup", str(target))
@@ -86,6 +89,7 @@ def test_backup_is_a_consistent_owner_only_copy(data_dir: Path, tmp_path: Path) 
     assert refused.code == 2 and refused.err.strip()
 
 
+@pytest.mark.slow  # the real command several times
 def test_check_finds_a_tampered_audit_entry_and_an_orphan_outbox_row(data_dir: Path) -> None:
     assert (
         loket(
@@ -105,6 +109,7 @@ def test_check_finds_a_tampered_audit_entry_and_an_orphan_outbox_row(data_dir: P
     assert "audit_chain" in result.out and "outbox_without_record" in result.out
 
 
+@pytest.mark.slow  # the real command several times
 def test_damaged_database_gives_a_plain_sentence(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()

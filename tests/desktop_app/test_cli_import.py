@@ -9,6 +9,8 @@ import pytest
 from bench.datagen import COLUMNS, generate_rows
 from tests.desktop_app.cli_helpers import csv_text, loket, read_rejects, status
 
+SLOW = pytest.mark.slow
+
 
 @pytest.fixture
 def rows() -> list[dict[str, str]]:
@@ -19,6 +21,7 @@ def with_(row: dict[str, str], **changes: str) -> dict[str, str]:
     return {**row, **changes}
 
 
+@pytest.mark.slow  # the real command on large files or several times
 def test_mixed_file_rejects_each_bad_row_with_its_reason_and_keeps_every_good_row(
     data_dir: Path, tmp_path: Path, rows: list[dict[str, str]]
 ) -> None:
@@ -87,6 +90,7 @@ def test_bom_crlf_and_semicolons_are_read(data_dir: Path, tmp_path: Path, rows: 
     assert not path.with_name("excel.csv.rejects.csv").exists()
 
 
+@pytest.mark.slow  # the real command on large files or several times
 def test_reimport_creates_nothing_and_reports_a_changed_row(
     data_dir: Path, tmp_path: Path, rows: list[dict[str, str]]
 ) -> None:
@@ -104,13 +108,13 @@ def test_reimport_creates_nothing_and_reports_a_changed_row(
 
 @pytest.mark.parametrize(
     ("content", "needle"),
-    [
+    [  # two kinds in the fast loop, the rest with the slow tests (each runs the command twice)
         (b"", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40, "binary"),
-        ("nik,full_name\n3601015505990001,Siti Aminah\n".encode("utf-16"), "binary"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40, "binary", marks=SLOW),
+        pytest.param("nik,full_name\n3601015505990001,Siti Aminah\n".encode("utf-16"), "binary", marks=SLOW),
         ("nik;nama\n1;Siti Aminah é\n".encode("latin-1"), "UTF-8"),
-        (csv_text([], columns=(*COLUMNS, "nama_ibu")).encode(), "nama_ibu"),
-        (csv_text([], columns=COLUMNS[1:]).encode(), "nik"),
+        pytest.param(csv_text([], columns=(*COLUMNS, "nama_ibu")).encode(), "nama_ibu", marks=SLOW),
+        pytest.param(csv_text([], columns=COLUMNS[1:]).encode(), "nik", marks=SLOW),
     ],
 )
 def test_unusable_files_exit_2_with_one_sentence_and_import_nothing(
@@ -156,6 +160,7 @@ def test_wrong_type_broken_workbook_missing_file(
     assert result.err.strip()
 
 
+@pytest.mark.slow  # the real command on large files or several times
 def test_xlsx_export_imports_again_into_another_store(
     data_dir: Path, tmp_path: Path, template_db: Path, rows: list[dict[str, str]]
 ) -> None:
@@ -182,6 +187,7 @@ def test_xlsx_export_imports_again_into_another_store(
     assert niks(first) == niks(again) == {r["nik"] for r in rows}
 
 
+@pytest.mark.slow  # the real command on large files or several times
 @pytest.mark.parametrize("kind", ["unknown_column", "garbage"])
 def test_a_large_unusable_file_stops_the_helper_started_for_it(
     data_dir: Path, tmp_path: Path, rows: list[dict[str, str]], kind: str

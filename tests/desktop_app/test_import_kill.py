@@ -97,6 +97,7 @@ def big_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_csv(tmp_path_factory.mktemp("kill") / "candidates.csv", ROWS, seed=11)
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_leaves_whole_records_and_a_rerun_completes(
     data_dir: Path, tmp_path: Path, big_csv: Path
 ) -> None:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from domain.codes import Role
 from local_db.store import open_store
 from tests.conftest import cheap_hasher
@@ -74,6 +76,7 @@ def test_without_a_staff_account_it_says_so_and_exits_2(data_dir: Path) -> None:
     assert "smoke result" not in done.stdout
 
 
+@pytest.mark.slow  # the real window several times
 def test_it_is_no_way_around_sign_in(data_dir: Path) -> None:
     add_account(data_dir)
     for sign_in in (

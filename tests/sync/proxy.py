@@ -10,6 +10,10 @@ client sends `Connection: close`), and for each connection draws a fault:
 - `delay`: the answer is held back for a while.
 - `http_500` / `http_503` / `http_429`: the proxy answers itself (503 and 429 with Retry-After).
 
+With `cut_above` set, a link that loses large answers: on a share `cut_share` of the
+connections (drawn per connection), an answer longer than `cut_above` bytes is passed on only
+up to that many bytes, then the connection is closed (fault `cut`).
+
 When the server is down (killed for a restart) the connection is simply closed.
 """
 
@@ -80,6 +84,8 @@ class FaultProxy:
     max_delay: float = 0.3
     retry_after: str = "0"
     script: list[str] = field(default_factory=list)  # faults for the next connections, in order
+    cut_above: int | None = None
+    cut_share: float = 0.5
     port: int = 0
     seen: Counter[str] = field(default_factory=Counter)
     _rng: random.Random = field(init=False)
@@ -119,6 +125,8 @@ class FaultProxy:
         with self._lock:
             if self.script:
                 kind = self.script.pop(0)
+            elif self.cut_above is not None:
+                kind = "cut" if self._rng.random() < self.cut_share else "pass"
             else:
                 kind = self._rng.choice(self.faults) if self._rng.random() < self.fault_rate else "pass"
             self.seen[kind] += 1
@@ -158,6 +166,10 @@ class FaultProxy:
                 _reset(conn)
             elif kind == "truncate":
                 conn.sendall(answer[: max(1, len(answer) // 2)])
+                conn.close()
+            elif kind == "cut" and self.cut_above is not None and len(answer) > self.cut_above:
+                self.seen["cut_done"] += 1
+                conn.sendall(answer[: self.cut_above])
                 conn.close()
             else:
                 if kind == "delay":

@@ -85,6 +85,19 @@ class Central:
     def new_code(self, office: str) -> str:
         return new_code(self.server, office)
 
+    def count(self, office: str) -> int:
+        """How many live records the centre holds for the office (cheap enough to poll)."""
+        with admin_engine(self.db_url).connect() as conn:
+            return int(
+                conn.execute(
+                    text(
+                        "SELECT count(*) FROM record r JOIN office o ON o.id = r.office_id "
+                        "WHERE o.code = :code AND NOT r.deleted"
+                    ),
+                    {"code": office},
+                ).scalar_one()
+            )
+
     def records(self, office: str) -> dict[str, tuple[str, int, dict[str, Any]]]:
         """entity_id -> (entity, version, data) of the office's live records, as the centre holds them."""
         with admin_engine(self.db_url).connect() as conn:

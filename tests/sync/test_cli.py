@@ -4,13 +4,14 @@ and a desktop SIGKILLed during `loket sync` that finishes after a restart."""
 from __future__ import annotations
 
 import os
-import random
 import re
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 from bench.datagen import write_csv
 from local_db.store import open_store
@@ -60,6 +61,7 @@ def test_enroll_refuses_a_wrong_code_and_reports_an_unreachable_server(
     assert not_yet.code == 2 and "loket enroll" in not_yet.err
 
 
+@pytest.mark.slow  # the real command several times
 def test_sync_sends_everything_and_status_reports_it(central: Central, data_dir: Path) -> None:
     office = central.new_office()
     enrolled(data_dir, central, office)
@@ -102,6 +104,7 @@ def test_unreachable_server_exits_3_and_records_stay_queued(central: Central, da
     assert status(data_dir)["pending"] == 1
 
 
+@pytest.mark.slow  # the real command several times
 def test_records_needing_a_person_exit_4(central: Central, data_dir: Path, tmp_path: Path) -> None:
     shared = nik()
     elsewhere = tmp_path / "elsewhere"
@@ -126,36 +129,52 @@ def test_records_needing_a_person_exit_4(central: Central, data_dir: Path, tmp_p
     assert status(data_dir)["rejected"] == 1
 
 
+def start_sync(data_dir: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "sync"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+
+
+def kill_mid_push(process: subprocess.Popen[bytes], central: Central, office: str, total: int) -> int:
+    """SIGKILL `process` as soon as the centre holds more records than before but not all of them
+    (an observed state, not a moment); returns how many it held. Polls with a deadline."""
+    before = central.count(office)
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            held = central.count(office)
+            if before < held < total:
+                process.send_signal(signal.SIGKILL)
+                return held
+            if process.poll() is not None:
+                raise AssertionError(f"sync finished before a push was observed ({held} of {total} held)")
+            time.sleep(0.005)
+        raise AssertionError(f"no push progress observed within 120 s ({before} of {total} held)")
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=60)
+
+
+@pytest.mark.slow
 def test_a_sync_killed_with_sigkill_finishes_after_restart(
     central: Central, data_dir: Path, tmp_path: Path
 ) -> None:
+    total = 6000
     office = central.new_office()
     enrolled(data_dir, central, office)
-    imported = loket(data_dir, "import", "candidates", str(write_csv(tmp_path / "c.csv", 6000, seed=77)))
+    imported = loket(data_dir, "import", "candidates", str(write_csv(tmp_path / "c.csv", total, seed=77)))
     assert imported.code == 0, imported.err
-    rnd = random.Random(3)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    mid_push = 0  # kills that left the centre with some but not all records
-    for _ in range(5):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "sync"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-        time.sleep(rnd.uniform(0.8, 1.8))
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-            mid_push += 0 < len(central.records(office)) < 6000
-        process.wait(timeout=60)
-        if mid_push >= 2:
-            break
-    assert mid_push >= 1
+    held = [kill_mid_push(start_sync(data_dir), central, office, total) for _ in range(2)]
+    assert 0 < held[0] < held[1] < total, held  # both kills landed mid-push, the second after progress
     result = loket(data_dir, "sync")
     assert result.code == 0, result
     store = open_store(data_dir / "loket.db", data_dir / "backups")
     try:
         assert_same_records(central, office, store)
-        assert len(central.records(office)) == 6000
+        assert len(central.records(office)) == total
     finally:
         store.close()

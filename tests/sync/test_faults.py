@@ -104,3 +104,33 @@ def test_randomized_faults_lose_and_duplicate_nothing(
     finally:
         desk.close()
         proxy.stop()
+
+
+CUT_RECORDS = 5000
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("share", [0.5, 1.0])
+def test_first_pull_completes_through_a_link_that_cuts_large_answers(
+    share: float, central: Central, tmp_path: Path, template_db: Path
+) -> None:
+    """Half (or all) of the connections lose every answer above 64 KiB: pages shrink until they
+    pass. A page asked again unchanged would never arrive on the second link."""
+    office = central.new_office()
+    first = make_desktop(tmp_path / "first", template_db, central, office)
+    try:
+        import_candidates(first.store, tmp_path, CUT_RECORDS, seed=77 + int(share * 10))  # own NIKs
+        pushed = first.sync()
+        assert pushed.pushed.sent == CUT_RECORDS and pushed.pending == 0, pushed
+    finally:
+        first.close()
+    proxy = FaultProxy(central.port, seed=14, cut_above=64 * 1024, cut_share=share).start()
+    new = make_desktop(tmp_path / "new", template_db, central, office, base_url=proxy.base)
+    try:
+        report = new.sync(deadline=time.monotonic() + 300)
+        assert report.finished and report.pulled == CUT_RECORDS, report
+        assert proxy.seen["cut_done"] > 0  # the link did lose large answers
+        assert_same_records(central, office, new.store)
+    finally:
+        new.close()
+        proxy.stop()

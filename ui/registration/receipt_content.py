@@ -17,18 +17,18 @@ from domain.local_time import local_text
 from domain.rules import missing_opp_prerequisites
 from local_db.repositories.candidate_rows import CandidateRecord
 from local_db.repositories.p3mi import PlacementCompanies
-from local_db.repositories.settings import Settings
+from local_db.repositories.settings import SettingKey, Settings
 from local_db.repositories.users import Users
-from sync.enrolment import OFFICE_NAME
 from ui import labels
 from ui.registration.fields import display_date
 from ui.registration.receipt import ReceiptText
 
-OFFICE_NAME_SETTING = "office_name"  # typed in the settings before this PC is enrolled
+OFFICE_NAME_SETTING = SettingKey.OFFICE_NAME  # typed in the settings before this PC is enrolled
 
 
 def office_name(settings: Settings) -> str:
-    return settings.get(OFFICE_NAME) or settings.get(OFFICE_NAME_SETTING) or ""
+    """The enrolled office's name, else the one typed in the settings."""
+    return settings.get(SettingKey.SYNC_OFFICE_NAME) or settings.get(SettingKey.OFFICE_NAME) or ""
 
 
 def clerk_name(users: Users, username: str) -> str:
