@@ -110,3 +110,15 @@ def test_reprint_from_the_list_and_from_the_detail(
     from_detail = tmp_path / "from-detail.pdf"
     print_to(receipts.dialog, from_detail, qtbot)
     assert number in full_text(from_detail)
+
+
+def test_a_receipt_that_cannot_be_written_says_where(make_window, clerk, data_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    (data_dir / "exports").write_text("a file where the folder should be")
+    window = make_window(clerk)
+    saved_applicant(window)
+    page = window.registration
+    with qtbot.waitSignal(page.receipts.failed, timeout=10_000):
+        page.receipt_button.click()
+    assert "could not be written to" in page.receipt_label.text()
+    assert str(data_dir / "exports") in page.receipt_label.text()
+    assert page.receipt_button.isEnabled()  # try again once the folder is fixed

@@ -124,9 +124,11 @@ class RegistrationPage(QWidget):
                 self.tr("Receipt saved: {path} (open it to print)").format(path=str(path))
             )
 
-    @Slot(str)
-    def on_receipts_failed(self, reason: str) -> None:
+    @Slot(object)
+    def on_receipts_failed(self, path: Path) -> None:
         self.receipt_button.setEnabled(self.print_button.isEnabled())
         self.receipt_label.setText(
-            self.tr("The receipt could not be written: {reason}").format(reason=reason)
+            self.tr(
+                "The receipt could not be written to {path}. Check the folder and the free disk space."
+            ).format(path=str(path))
         )

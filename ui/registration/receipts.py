@@ -26,7 +26,7 @@ def receipt_file_name(registration_no: str) -> str:
 
 class Receipts(QObject):
     written = Signal(object)  # Path of a PDF
-    failed = Signal(str)  # reason
+    failed = Signal(object)  # Path that could not be written
     printed = Signal()
 
     def __init__(
@@ -62,7 +62,7 @@ class Receipts(QObject):
             path,
             self.text(record),
             on_done=self.written.emit,
-            on_error=lambda exc: self.failed.emit(str(exc)),
+            on_error=lambda _exc: self.failed.emit(path),
         )
 
     def print_dialog(self, record: CandidateRecord, parent: QWidget | None) -> QPrintDialog:

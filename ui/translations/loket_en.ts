@@ -1859,8 +1859,8 @@ Please turn one of those options off.</translation>
         <translation>Receipt saved: {path} (open it to print)</translation>
     </message>
     <message>
-        <source>The receipt could not be written: {reason}</source>
-        <translation>The receipt could not be written: {reason}</translation>
+        <source>The receipt could not be written to {path}. Check the folder and the free disk space.</source>
+        <translation>The receipt could not be written to {path}. Check the folder and the free disk space.</translation>
     </message>
 </context>
 <context>

@@ -1856,8 +1856,8 @@ Matikan salah satunya.</translation>
         <translation>Tanda terima disimpan: {path} (buka untuk mencetak)</translation>
     </message>
     <message>
-        <source>The receipt could not be written: {reason}</source>
-        <translation>Tanda terima tidak dapat dibuat: {reason}</translation>
+        <source>The receipt could not be written to {path}. Check the folder and the free disk space.</source>
+        <translation>Tanda terima tidak dapat ditulis ke {path}. Periksa folder dan ruang disk yang tersisa.</translation>
     </message>
 </context>
 <context>
