@@ -17,9 +17,13 @@ TASK_BAR = 40
 
 @pytest.fixture
 def themed(qapp: QApplication):  # type: ignore[no-untyped-def]
+    """The application's look (its spacing decides what fits), put back afterwards."""
+    style, palette = qapp.style().name(), qapp.palette()
     apply_theme(qapp)
     yield
     qapp.setStyleSheet("")
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
 
 
 def sideways_scrolling(root: QWidget) -> list[str]:
