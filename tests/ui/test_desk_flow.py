@@ -216,3 +216,20 @@ def test_navigation_shows_icons_and_shortcuts(make_window, admin, qtbot) -> None
         assert item.data(SHORTCUT_ROLE) == f"Ctrl+{row + 1}"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.candidates
+
+
+def test_enter_in_search_opens_the_selected_result(make_window, clerk, operator, store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    store.candidates.create(valid_candidate(), operator)
+    store.candidates.create(
+        valid_candidate(nik="3601014506980002", full_name="Dewi Lestari", birth_date="1998-06-05"), operator
+    )
+    window = make_window(clerk)
+    page = shown_list(window, qtbot)
+    window.navigation.setCurrentRow(1)
+    page.table.selectRow(1)
+    chosen = page.model.index(1, 2).data()
+    page.search_box.setFocus()
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # the list on screen is the search's answer
+    assert page.dialog is not None and page.dialog.isVisible()
+    qtbot.addWidget(page.dialog)
+    assert page.dialog.form.record["full_name"] == chosen
