@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     cands = export.add_parser("candidates")
     cands.add_argument("--office", required=True)
     cands.add_argument("file", type=Path)
+    attendance = export.add_parser("attendance")
+    attendance.add_argument("--office", required=True)
+    attendance.add_argument("file", type=Path)
     return parser
 
 
@@ -145,6 +148,11 @@ def _run(args: argparse.Namespace) -> int:
 
         added, changed = import_list(engine, args.file)
         print(f"Placement companies: {added} added, {changed} changed.")
+    elif args.command == "export" and args.what == "attendance":
+        from central_service.export_attendance import export_attendance
+
+        count = export_attendance(engine, args.office, args.file)
+        print(f"{count} attendance records written to {args.file}.")
     elif args.command == "export":
         from central_service.export import export_candidates
 

@@ -4,6 +4,11 @@ Order of checks: already applied (duplicate) → whose record it is (forbidden) 
 (conflict) → field rules (rejected, from `validation`) → rules that involve other records
 (references, one attendance per pair, capacity, active NIK held by another office). A change
 that passes is applied to `state` and recorded in `plan`; the caller writes the plan.
+
+Attendance never conflicts (SYNC_PROTOCOL.md, "opp_attendance"): a change whose base_version is
+not the stored version is merged with the stored version by `domain.attendance` and the merged
+record is stored as the new version and answered as `current`. Its id must be the derived one,
+so the centre holds one record per (session, candidate).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from typing import Any
 from central_service import jsontext
 from central_service.state import Incoming, RecordState, State
 from central_service.validation import Checked, wire_issue
+from domain.attendance import attendance_id, merge_attendance
 from domain.codes import CandidateStatus
 
 ACTIVE_STATUSES = frozenset(
@@ -72,15 +78,29 @@ def _attendance_errors(
     ]
     if errors:
         return errors
-    holder = state.pairs.get((session_id, candidate_id))
-    if holder is not None and holder != entity_id:
-        return [wire_issue("candidate_id", "attendance_duplicate")]
     present_before = bool(old and old.present and old.session_id == session_id)
     if data["status"] == "present" and not present_before:
         capacity = state.records[session_id].data().get("capacity")
         if isinstance(capacity, int) and state.present_counts[session_id] + 1 > capacity:
             return [wire_issue("status", "capacity_exceeded", {"capacity": capacity})]
     return []
+
+
+def _identity_error(
+    state: State, entity_id: str, data: dict[str, Any], old: RecordState | None
+) -> dict[str, Any] | None:
+    """The record of a pair has the pair's derived id (a record stored before derived ids keeps its
+    own): a new record under any other id would be a second record for one person."""
+    pair = (data["session_id"], data["candidate_id"])
+    if old is not None and not old.deleted:
+        if (old.session_id, old.candidate_id) != pair:
+            return wire_issue("candidate_id", "invalid")  # the pair is the record's identity
+        return None
+    holder = state.pairs.get(pair)
+    expected = holder or attendance_id(*pair)
+    if entity_id != expected:
+        return wire_issue("entity_id", "invalid", {"expected": expected})
+    return None
 
 
 def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
@@ -90,8 +110,10 @@ def _nik_error(state: State, nik: str | None) -> dict[str, Any] | None:
     return None
 
 
-def _new_state(change: Incoming, data: dict[str, Any], version: int, old: RecordState | None) -> RecordState:
-    deleted = change.op == "delete"
+def _new_state(
+    change: Incoming, op: str, data: dict[str, Any], version: int, old: RecordState | None
+) -> RecordState:
+    deleted = op == "delete"
     rec = RecordState(
         change.entity,
         0,
@@ -144,7 +166,10 @@ def decide(  # noqa: PLR0911, PLR0912
     if old is not None and old.entity != change.entity:
         return _rejected(change, wire_issue("entity", "invalid"))
     current = old.version if old else None
-    if change.base_version != current:
+    attendance = change.entity == "opp_attendance"
+    # Two versions of one attendance record merge (below) instead of conflicting.
+    merge = attendance and old is not None and change.base_version != current
+    if change.base_version != current and not merge:
         if old is None:
             return _rejected(change, wire_issue(None, "unknown_reference"))
         current_body = {"version": old.version, "data": old.data()}
@@ -154,12 +179,20 @@ def decide(  # noqa: PLR0911, PLR0912
 
     warnings: list[dict[str, Any]] = []
     data: dict[str, Any] = {}
-    if change.op == "upsert":
+    op = change.op
+    if op == "delete" and merge and old is not None and not old.deleted:
+        op, data = "upsert", old.data()  # a stale delete loses to the stored record
+    elif op == "upsert":
         assert checked is not None
         if checked.errors:
             return _rejected(change, *checked.errors)
         data, warnings = checked.data, checked.warnings
-        if change.entity == "opp_attendance":
+        if attendance:
+            error = _identity_error(state, entity_id, data, old)
+            if error:
+                return _rejected(change, error)
+            if merge and old is not None and not old.deleted:  # over a tombstone: nothing to merge
+                data = dict(merge_attendance(old.data(), data))
             errors = _attendance_errors(state, entity_id, data, old)
             if errors:
                 return _rejected(change, *errors)
@@ -169,7 +202,7 @@ def decide(  # noqa: PLR0911, PLR0912
                 return _rejected(change, error)
 
     version = (current or 0) + 1
-    new = _new_state(change, data, version, old)
+    new = _new_state(change, op, data, version, old)
     new.office_id = state.office_id
     _apply(state, entity_id, old, new)
     plan.touched[entity_id] = new
@@ -190,13 +223,15 @@ def decide(  # noqa: PLR0911, PLR0912
             "seq": plan.next_seq,
             "entity": change.entity,
             "entity_id": entity_id,
-            "op": change.op,
+            "op": op,
             "version": version,
             "data": new.data_text,
         }
     )
     state.applied[change_id] = (state.office_id, version)
     out = _result(change, "applied", version=version)
+    if merge:
+        out["current"] = {"version": version, "data": data}
     if warnings:
         out["warnings"] = warnings
     return out

@@ -22,7 +22,6 @@ SERVER_MESSAGES: dict[str, str] = {
     "forbidden": "This record belongs to another office.",
     "nik_registered_elsewhere": "Another office holds an active registration with this NIK.",
     "capacity_exceeded": "The session's capacity is already reached by present participants.",
-    "attendance_duplicate": "This candidate already has an attendance record in this session.",
     "invalid": "Invalid value.",
 }
 

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app import commands, commands_receipt, commands_sync
+from desktop_app import commands, commands_opp_sheet, commands_receipt, commands_sync
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.logs import setup_logging
@@ -92,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands_sync.add_parsers(sub)
     commands_receipt.add_parsers(sub)
+    opp = sub.add_parser("opp", help="OPP sessions").add_subparsers(dest="opp_command", required=True)
+    commands_opp_sheet.add_parser(opp)
     return parser
 
 

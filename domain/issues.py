@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "time_order": ("Waktu selesai harus setelah waktu mulai.", "The end must be after the start."),
     "not_positive": ("Harus lebih besar dari 0.", "Must be greater than 0."),
+    "attendance_duplicate": (
+        "Calon ini sudah punya catatan kehadiran di sesi ini; ubah catatan itu.",
+        "This candidate already has an attendance record in this session; change that record.",
+    ),
     "unknown_column": ("Kolom tidak dikenal: {column}.", "Unknown column: {column}."),
     "cell_too_large": ("Isi sel terlalu besar.", "The cell content is too large."),
     "extra_values": (

@@ -112,6 +112,7 @@ def audit_actions() -> dict[str, str]:
         "import": QCoreApplication.translate("Labels", "Imported"),
         "pull": QCoreApplication.translate("Labels", "Received from the centre"),
         "resolve": QCoreApplication.translate("Labels", "Resolved"),
+        "merge": QCoreApplication.translate("Labels", "Merged with another desk's version"),
     }
 
 

@@ -6,6 +6,9 @@ alone and the server's copy is kept on that outbox row: the push decides (our ow
 echoed back → `duplicate`; someone else's → `conflict` with the current copy). A record whose
 change is already rejected or in conflict becomes a conflict holding the newer copy. Nothing
 pulled is ever sent back (no outbox row), but each write has its audit entry.
+
+Attendance is the exception: a pulled version of a record with an unsent or refused change is
+merged by rule (`attendance_sync.merge_pulled`), never made a conflict for a person.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import OUTBOX_T, P3MI_T
+from local_db.repositories.attendance_sync import ENTITY as ATTENDANCE
+from local_db.repositories.attendance_sync import merge_pulled
 from local_db.repositories.outbox import CHUNK, OPEN_STATES, PENDING
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.repositories.settings import SettingKey, put_value
@@ -73,7 +78,25 @@ class Inbox:
                     counts.ignored += 1
                     continue
                 copy = to_json({"version": change.version, "data": change.data})
-                if change.entity_id in pending:
+                unsent = change.entity_id in pending or change.entity_id in open_rows
+                if change.entity == ATTENDANCE and unsent:
+                    outcome, entry = merge_pulled(
+                        conn,
+                        change.entity_id,
+                        change.version,
+                        change.data,
+                        pending.get(change.entity_id),
+                        None if change.entity_id in pending else open_rows[change.entity_id],
+                        at,
+                    )
+                    if entry is not None:
+                        entries.append(entry)
+                    if outcome == "applied":
+                        known[change.entity_id] = (change.version, SyncState.SENT.value)
+                        counts.applied += 1
+                    else:
+                        counts.held += 1
+                elif change.entity_id in pending:
                     conn.execute(
                         update(OUTBOX).where(OUTBOX.c.seq == pending[change.entity_id]).values(current=copy)
                     )

@@ -4,6 +4,12 @@ Each create or update validates with `domain.opp`, checks what needs other recor
 session and candidate exist locally, one attendance per pair), bumps the version and writes
 the row, its audit entry and its outbox row in one IMMEDIATE transaction. Capacity is judged by
 the central service, which sees every desktop's attendance.
+
+An attendance record's id is not drawn: it is `domain.attendance.attendance_id` of its
+(session, candidate), so two desks that record one person offline write one record, and the
+versions merge by rule on sync (docs/decisions.md, "OPP attendance at several desks"). The
+local `attendance_duplicate` guard stays for `create` only: a second create of a pair this desk
+already holds is a caller's mistake (it must update the record), never a sync outcome.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import orjson
 from sqlalchemy import Connection, Table, and_, insert, select, update
 
 from domain.actor import Actor, require_write
+from domain.attendance import attendance_id
 from domain.codes import Entity
 from domain.dates import format_utc
 from domain.ids import new_id
@@ -72,6 +79,9 @@ class _OppTable:
     def _references(self, conn: Connection, data: Mapping[str, Any], exclude_id: str | None) -> list[Issue]:
         return []
 
+    def _new_id(self, data: Mapping[str, Any], given: str | None) -> str:
+        return given or new_id()
+
     def get(self, record_id: str) -> OppRecord:
         with self._db.read() as conn:
             row = conn.execute(select(self.table).where(self.table.c.id == record_id)).mappings().first()
@@ -90,10 +100,10 @@ class _OppTable:
 
     def create(self, raw: Mapping[str, Any], actor: Actor, record_id: str | None = None) -> OppRecord:
         require_write(actor, f"create {self.entity}")
-        record_id = record_id or new_id()
         at = format_utc(self._clock())
         with self._db.write() as conn:
             data = self._validated(conn, raw, None)
+            record_id = self._new_id(data, record_id)
             row = opp_row(data, self.fields)
             row.update(new_record_columns(record_id, at))
             conn.execute(insert(self.table), row)
@@ -171,17 +181,37 @@ class OppAttendances(_OppTable):
     def _check(self, raw: Mapping[str, Any]) -> OppCheck:
         return check_attendance(raw)
 
+    def _new_id(self, data: Mapping[str, Any], given: str | None) -> str:
+        derived = attendance_id(data["session_id"], data["candidate_id"])
+        if given is not None and given != derived:
+            raise ValueError("an attendance record's id is derived from its session and candidate")
+        return derived
+
+    def id_of(self, session_id: str, candidate_id: str) -> str:
+        """The id the record of this pair has (or will have), on every desk and at the centre."""
+        return attendance_id(session_id, candidate_id)
+
     def _references(self, conn: Connection, data: Mapping[str, Any], exclude_id: str | None) -> list[Issue]:
         errors = []
         for field, table in (("session_id", OPP_SESSION_T), ("candidate_id", CANDIDATE_T)):
             if not conn.execute(select(table.c.id).where(table.c.id == data[field])).first():
                 errors.append(Issue(field, "unknown_reference"))
         t = self.table
-        query = select(t.c.id).where(
-            t.c.session_id == data["session_id"], t.c.candidate_id == data["candidate_id"]
-        )
-        if exclude_id:
-            query = query.where(t.c.id != exclude_id)
-        if not errors and conn.execute(query.limit(1)).first():
-            errors.append(Issue("candidate_id", "attendance_duplicate"))
+        if exclude_id is None and not errors:
+            # The pair's one record: the derived id (or, in a store older than derived ids, any
+            # record of the pair). Only a create gets here with exclude_id None.
+            query = select(t.c.id).where(
+                t.c.session_id == data["session_id"], t.c.candidate_id == data["candidate_id"]
+            )
+            if conn.execute(query.limit(1)).first():
+                errors.append(Issue("candidate_id", "attendance_duplicate"))
+        elif exclude_id is not None:
+            current = conn.execute(
+                select(t.c.session_id, t.c.candidate_id).where(t.c.id == exclude_id)
+            ).first()
+            if current is not None and (current.session_id, current.candidate_id) != (
+                data["session_id"],
+                data["candidate_id"],
+            ):
+                errors.append(Issue("candidate_id", "invalid"))  # the pair is the record's identity
         return errors

@@ -8,6 +8,9 @@ Decisions (docs/sync-protocol.md, "Client"):
   (latest data, first position and base). A row that was sent once is frozen: its answer may
   have been lost after the server applied it, so it is sent again exactly as it was.
 - After `applied`/`duplicate` with version v the record's later pending rows are rebased on v.
+- Attendance merged by the server (`applied` with a `current` that beats what was sent): the
+  record becomes the merged one and later pending rows keep their base version, so the server
+  merges them too (`attendance_sync.settle_merged`).
 - Waiting: attendance whose session or candidate was never confirmed because its change is
   rejected or in conflict is not sent; the record shows `waiting` until a person resolves it.
 - By reference: an imported candidate's row has no data of its own (NULL: the record as
@@ -28,6 +31,7 @@ from domain.codes import Entity
 from local_db.candidate_wire import wire_json_sql
 from local_db.database import Database
 from local_db.models import OUTBOX_T
+from local_db.repositories.attendance_sync import lost_merge, settle_merged
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.states import OutboxState, SyncState
 
@@ -266,8 +270,17 @@ class Outbox:
                 _count(counts, outcome.status)
             else:
                 refused.append((change, outcome))
+        merged = [
+            (by_id[o.change_id].seq, by_id[o.change_id].entity_id, o.current)
+            for o in outcomes
+            if o.status == "applied"
+            and o.current
+            and by_id[o.change_id].entity == Entity.OPP_ATTENDANCE
+            and lost_merge(by_id[o.change_id].data, o.current)
+        ]
         with self._db.write() as conn:
-            _confirm(conn, done, at)
+            _confirm(conn, done, at, frozenset(seq for seq, _, _ in merged))
+            settle_merged(conn, [(seq, rid, cur) for seq, rid, cur in merged if cur], at)
             later = [
                 (c, o) for c, o in refused if c.entity == Entity.OPP_ATTENDANCE and _only_unknown_reference(o)
             ]
@@ -320,8 +333,11 @@ def _refuse(conn: Connection, change: Outgoing, outcome: Outcome) -> None:
     _set_state(conn, change.entity, [change.entity_id], SyncState(state.value))
 
 
-def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> None:
-    """Applied or duplicate: row sent, later rows of the record rebased, record confirmed."""
+def _confirm(
+    conn: Connection, done: list[tuple[Outgoing, int]], at: str, keep_base: frozenset[int] = frozenset()
+) -> None:
+    """Applied or duplicate: row sent, later rows of the record rebased (unless the row's seq is in
+    `keep_base`: an attendance change the server merged), record confirmed."""
     if not done:
         return
     # executemany straight to the driver: SQLAlchemy's per-row parameter handling would double
@@ -349,6 +365,7 @@ def _confirm(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> Non
     rebase = [
         {"b_seq": seq, "b_version": v}
         for c, v in done
+        if c.seq not in keep_base
         for seq, _ in still_pending.get(c.entity_id, ())
         if seq > c.seq
     ]

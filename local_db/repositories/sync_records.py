@@ -49,10 +49,6 @@ SERVER_REASONS: dict[str, tuple[str, str]] = {
         "Kapasitas sesi OPP ({capacity}) sudah terpenuhi peserta yang hadir.",
         "The OPP session's capacity ({capacity}) is already reached by present participants.",
     ),
-    "attendance_duplicate": (
-        "Calon ini sudah punya catatan kehadiran di sesi ini.",
-        "This candidate already has an attendance record in this session.",
-    ),
 }
 
 

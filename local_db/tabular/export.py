@@ -3,11 +3,16 @@
 Candidates get the import file's columns plus `registration_no`, `status` and `sync_state`,
 so an export can be imported again (the importer accepts and ignores `sync_state`). Rows are
 streamed: 100,000 candidates never sit in memory as objects.
+
+Attendance: one row per (session, candidate) with the session code, registration number, NIK,
+name, status and the times in the PC's local time with the zone's name ("2026-12-01 08:14 WIB",
+`domain.zones`), followed by the UTC check-in time as stored and who recorded it how.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,6 +22,8 @@ from typing import Any
 from sqlalchemy import select
 
 from domain.candidate import CANDIDATE_FIELDS
+from domain.dates import parse_utc
+from domain.zones import local_zone, zone_label
 from local_db.database import Database
 from local_db.models import CANDIDATE_T, OPP_ATTENDANCE_T, OPP_SESSION_T, P3MI_T
 
@@ -28,11 +35,12 @@ CANDIDATE_COLUMNS: tuple[str, ...] = (
 ATTENDANCE_COLUMNS: tuple[str, ...] = (
     "session_code",
     "session_title",
-    "starts_at",
+    "session_starts_local",
     "registration_no",
     "nik",
     "full_name",
     "status",
+    "checked_in_local",
     "checked_in_at",
     "method",
     "recorded_by",
@@ -69,7 +77,17 @@ def candidate_rows(db: Database) -> Iterator[tuple[Any, ...]]:
             yield tuple(values[c] for c in CANDIDATE_COLUMNS)
 
 
-def attendance_rows(db: Database) -> Iterator[tuple[Any, ...]]:
+def local_text(utc_text: str | None, zone: dt.tzinfo) -> str:
+    """A stored UTC time as the clerk reads it: `YYYY-MM-DD HH:MM` and the zone's name."""
+    moment = parse_utc(utc_text) if utc_text else None
+    if moment is None:
+        return ""
+    here = moment.astimezone(zone)
+    return f"{here:%Y-%m-%d %H:%M} {zone_label(here)}"
+
+
+def attendance_rows(db: Database, zone: dt.tzinfo | None = None) -> Iterator[tuple[Any, ...]]:
+    zone = zone or local_zone()
     s, a, c = OPP_SESSION_T, OPP_ATTENDANCE_T, CANDIDATE_T
     query = (
         select(
@@ -90,7 +108,22 @@ def attendance_rows(db: Database) -> Iterator[tuple[Any, ...]]:
         .order_by(s.c.starts_at, s.c.code, c.c.full_name)
     )
     with db.read() as conn:
-        yield from (tuple(r) for r in conn.execute(query).yield_per(2000))
+        for r in conn.execute(query).yield_per(2000):
+            code, title, starts, reg, nik, name, status, checked, method, by, state = r
+            yield (
+                code,
+                title,
+                local_text(starts, zone),
+                reg,
+                nik,
+                name,
+                status,
+                local_text(checked, zone),
+                checked,
+                method,
+                by,
+                state,
+            )
 
 
 def write_table(path: Path, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> int:
@@ -132,5 +165,5 @@ def export_candidates(db: Database, path: Path) -> int:
     return write_table(path, CANDIDATE_COLUMNS, candidate_rows(db))
 
 
-def export_attendance(db: Database, path: Path) -> int:
-    return write_table(path, ATTENDANCE_COLUMNS, attendance_rows(db))
+def export_attendance(db: Database, path: Path, zone: dt.tzinfo | None = None) -> int:
+    return write_table(path, ATTENDANCE_COLUMNS, attendance_rows(db, zone))

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from bench.datagen import wire_candidate
 from central_service import offices
 from central_service.db import make_engine
+from domain.attendance import attendance_id
 from domain.dates import utc_now
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -217,6 +218,14 @@ def attendance_data(session_id: str, candidate_id: str, **overrides: Any) -> dic
     return data
 
 
+def derived_attendance_id(data: dict[str, Any]) -> str | None:
+    """The protocol's id of an attendance record, when its data names a session and a candidate."""
+    try:
+        return attendance_id(str(data["session_id"]), str(data["candidate_id"]))
+    except (KeyError, ValueError):
+        return None
+
+
 def change(
     entity: str,
     data: dict[str, Any] | None = None,
@@ -225,6 +234,8 @@ def change(
     base_version: int | None = None,
     op: str = "upsert",
 ) -> dict[str, Any]:
+    if entity_id is None and entity == "opp_attendance":
+        entity_id = derived_attendance_id(data or {})
     return {
         "change_id": str(uuid.uuid4()),
         "entity": entity,

@@ -109,30 +109,43 @@ def test_attendance_references_and_capacity(server: Server) -> None:
     c1, c2 = change("candidate", candidate_data()), change("candidate", candidate_data())
     orphan = change("opp_attendance", attendance_data(str(uuid.uuid4()), c1["entity_id"]))
     first = change("opp_attendance", attendance_data(session["entity_id"], c1["entity_id"]))
-    twin = change("opp_attendance", attendance_data(session["entity_id"], c1["entity_id"]))
+    # The same person recorded again (another desk, offline): one record, merged, never a duplicate.
+    twin = change(
+        "opp_attendance",
+        attendance_data(session["entity_id"], c1["entity_id"], checked_in_at="2026-12-01T01:09:00Z"),
+    )
     over = change("opp_attendance", attendance_data(session["entity_id"], c2["entity_id"]))
     absent = change(
         "opp_attendance",
         attendance_data(session["entity_id"], c2["entity_id"], status="absent"),
         entity_id=over["entity_id"],
     )
-    results = device.push(session, c1, c2, orphan, first, twin, over, absent)
+    drawn = change(
+        "opp_attendance", attendance_data(session["entity_id"], c2["entity_id"]), entity_id=str(uuid.uuid4())
+    )
+    results = device.push(session, c1, c2, orphan, first, twin, over, absent, drawn)
     assert [r["status"] for r in results] == [
         "applied",
         "applied",
         "applied",
         "rejected",
         "applied",
-        "rejected",
+        "applied",
         "rejected",
         "applied",
+        "rejected",
     ]
     assert results[3]["errors"][0] == {
         **results[3]["errors"][0],
         "field": "session_id",
         "code": "unknown_reference",
     }
+    assert results[5]["version"] == 2
+    assert results[5]["current"]["data"]["checked_in_at"] == "2026-12-01T01:05:00Z"  # the earlier stands
     assert results[6]["errors"][0]["code"] == "capacity_exceeded"
+    # A record of a pair under any id but the derived one would be a second record for a person.
+    assert results[8]["errors"][0]["field"] == "entity_id"
+    assert results[8]["errors"][0]["details"] == {"expected": over["entity_id"]}
 
 
 def test_session_rules(server: Server) -> None:

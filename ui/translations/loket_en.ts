@@ -52,6 +52,125 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>ATTENDANCE SHEET — PRE-DEPARTURE ORIENTATION (OPP)</source>
+        <translation>ATTENDANCE SHEET — PRE-DEPARTURE ORIENTATION (OPP)</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Session code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Lesson hours</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Session status</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 enrolled.</source>
+        <translation>Present: %1 of %2 enrolled.</translation>
+    </message>
+    <message>
+        <source>Officer in charge,</source>
+        <translation>Officer in charge,</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>CPMI {number} — {name}</source>
@@ -692,6 +811,10 @@
     <message>
         <source>Resolved</source>
         <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Merged with another desk's version</source>
+        <translation>Merged with another desk's version</translation>
     </message>
     <message>
         <source>Family card no.</source>
@@ -1959,6 +2082,68 @@ Please turn one of those options off.</translation>
     <message>
         <source>Account {name} created.</source>
         <translation>Account {name} created.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Print attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet as PDF…</source>
+        <translation>Save attendance sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>The session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Loket PMI (this PC is not enrolled with an office)</source>
+        <translation>Loket PMI (this PC is not enrolled with an office)</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet of {code}</source>
+        <translation>Print the attendance sheet of {code}</translation>
+    </message>
+    <message>
+        <source>attendance-sheet-{code}.pdf</source>
+        <translation>attendance-sheet-{code}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Save the attendance sheet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance sheet (%n page(s)) was saved to {path}.</source>
+        <translation>
+            <numerusform>The attendance sheet (%n page(s)) was saved to {path}.</numerusform>
+            <numerusform>The attendance sheet (%n page(s)) was saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved</source>
+        <translation>Attendance sheet saved</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be written. Choose another folder or name.</source>
+        <translation>File {path} cannot be written. Choose another folder or name.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be written ({reason}); the details are in the log.</source>
+        <translation>The attendance sheet could not be written ({reason}); the details are in the log.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Attendance sheet not saved</translation>
     </message>
 </context>
 <context>

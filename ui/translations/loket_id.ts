@@ -52,6 +52,125 @@
     </message>
 </context>
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>ATTENDANCE SHEET — PRE-DEPARTURE ORIENTATION (OPP)</source>
+        <translation>DAFTAR HADIR ORIENTASI PRA-PEMBERANGKATAN (OPP)</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Kode sesi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Jam pelajaran</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>Status sesi</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. pendaftaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam hadir</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Present: %1 of %2 enrolled.</source>
+        <translation>Hadir: %1 dari %2 peserta terdaftar.</translation>
+    </message>
+    <message>
+        <source>Officer in charge,</source>
+        <translation>Petugas,</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>CPMI {number} — {name}</source>
@@ -689,6 +808,10 @@
     <message>
         <source>Resolved</source>
         <translation>Diselesaikan</translation>
+    </message>
+    <message>
+        <source>Merged with another desk's version</source>
+        <translation>Digabung dengan versi dari meja lain</translation>
     </message>
     <message>
         <source>Family card no.</source>
@@ -1956,6 +2079,67 @@ Matikan salah satunya.</translation>
     <message>
         <source>Account {name} created.</source>
         <translation>Akun {name} telah dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetActions</name>
+    <message>
+        <source>Print attendance sheet…</source>
+        <translation>Cetak daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Save attendance sheet as PDF…</source>
+        <translation>Simpan daftar hadir sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>Sesi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Loket PMI (this PC is not enrolled with an office)</source>
+        <translation>Loket PMI (PC belum terdaftar di kantor)</translation>
+    </message>
+    <message>
+        <source>Print the attendance sheet of {code}</source>
+        <translation>Cetak daftar hadir sesi {code}</translation>
+    </message>
+    <message>
+        <source>attendance-sheet-{code}.pdf</source>
+        <translation>daftar-hadir-{code}.pdf</translation>
+    </message>
+    <message>
+        <source>Save the attendance sheet</source>
+        <translation>Simpan daftar hadir</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The attendance sheet (%n page(s)) was saved to {path}.</source>
+        <translation>
+            <numerusform>Daftar hadir (%n halaman) disimpan ke {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance sheet saved</source>
+        <translation>Daftar hadir disimpan</translation>
+    </message>
+    <message>
+        <source>File {path} cannot be written. Choose another folder or name.</source>
+        <translation>Berkas {path} tidak dapat ditulis. Pilih folder atau nama lain.</translation>
+    </message>
+    <message>
+        <source>The attendance sheet could not be written ({reason}); the details are in the log.</source>
+        <translation>Daftar hadir tidak dapat ditulis ({reason}); rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet not saved</source>
+        <translation>Daftar hadir tidak disimpan</translation>
     </message>
 </context>
 <context>
