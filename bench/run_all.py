@@ -5,7 +5,8 @@
 
 Each benchmark runs as its own `python -m bench.<name>` process (it prints its own baseline).
 A module is given `--quick` or `--short` when its argument parser declares one; `bench_gui`
-needs a display and runs only when DISPLAY is set (use `xvfb-run -a make bench`).
+needs a display and runs only when DISPLAY is set (use `xvfb-run -a make bench`);
+`bench_checkin` (OPP check-in on the window) runs offscreen without one.
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.datagen import form_candidate, generate_rows
+    from bench.screenshots_opp import opp_shots
     from desktop_app import gui_steps as step
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
@@ -116,8 +117,9 @@ def main() -> None:
         dialog.tabs.setCurrentIndex(1)
         shot(dialog, "08_candidate_history", lang)
         dialog.close()
-        window.navigation.setCurrentRow(2)
+        window.navigation.setCurrentRow(window.pages.indexOf(window.settings))
         shot(window, "09_settings", lang)
+        opp_shots(window, store, actor, lang, shot, settle)  # 17–25: the OPP page
         lock = window.lock()
         shot(lock, "10_locked", lang)
         lock.done(1)
@@ -131,6 +133,9 @@ def main() -> None:
         store.db.engine.dispose()
     store.close()
     shutil.rmtree(folder, ignore_errors=True)
+    from bench import screenshots_sync
+
+    screenshots_sync.main(app)  # offline / syncing / online, needs attention, conflict, connection
 
 
 def transfer_shots(

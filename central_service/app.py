@@ -163,8 +163,10 @@ def create_app(settings: Settings, clock: Clock = utc_now, reference: ReferenceD
                 403, "device_mismatch", "device_id is not the device this token belongs to."
             )
         results = await guarded(lambda: pusher.push(device, list(req.changes)))
-        payload = {"results": results, "server_time": format_utc(clock())}
-        return Response(jsontext.dumps_bytes(payload), media_type="application/json")
+        payload = jsontext.dumps_bytes({"results": results, "server_time": format_utc(clock())})
+        gzip_ok = pull_page.accepts_gzip(request.headers.get("accept-encoding"))
+        content, headers = await run_in_threadpool(pull_page.encoded, payload, gzip_ok)
+        return Response(content, media_type="application/json", headers=headers)
 
     @app.get(f"{p.API_PREFIX}/sync/pull", response_model=p.PullResponse, responses=ERROR_RESPONSES)
     async def pull(

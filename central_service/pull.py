@@ -92,7 +92,8 @@ def accepts_gzip(accept_encoding: str | None) -> bool:
 
 
 def encoded(body: bytes, gzip_ok: bool) -> tuple[bytes, dict[str, str]]:
-    """The body as sent, and its headers (Vary always: a cache must not mix the two)."""
+    """The body as sent, and its headers (Vary always: a cache must not mix the two). Push
+    answers go through it too."""
     headers = {"Vary": "Accept-Encoding"}
     if not gzip_ok or len(body) < MIN_GZIP_BYTES:
         return body, headers

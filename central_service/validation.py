@@ -16,21 +16,10 @@ from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.issues import Issue
 from domain.opp import ATTENDANCE_FIELDS, SESSION_FIELDS, check_attendance, check_session
 
-# Codes only the server gives; English messages for the wire.
-SERVER_MESSAGES: dict[str, str] = {
-    "unknown_reference": "The record this refers to is not on the server.",
-    "forbidden": "This record belongs to another office.",
-    "nik_registered_elsewhere": "Another office holds an active registration with this NIK.",
-    "capacity_exceeded": "The session's capacity is already reached by present participants.",
-    "invalid": "Invalid value.",
-}
-
 
 def wire_issue(field: str | None, code: str, details: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    if code in SERVER_MESSAGES:
-        out: dict[str, Any] = {"field": field, "code": code, "message": SERVER_MESSAGES[code]}
-    else:
-        out = Issue(field, code, dict(details or {})).as_wire()
+    """The protocol's error shape; the English message comes from the domain's one catalogue."""
+    out = Issue(field, code, dict(details or {})).as_wire()
     if details:
         out["details"] = dict(details)
     return out

@@ -18,7 +18,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app import commands, commands_opp_sheet, commands_receipt, commands_sync
+from desktop_app import (
+    commands,
+    commands_opp,
+    commands_opp_sheet,
+    commands_receipt,
+    commands_resolve,
+    commands_sync,
+)
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.logs import setup_logging
@@ -91,9 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
         handler=commands.check
     )
     commands_sync.add_parsers(sub)
+    commands_resolve.add_parsers(sub)
     commands_receipt.add_parsers(sub)
-    opp = sub.add_parser("opp", help="OPP sessions").add_subparsers(dest="opp_command", required=True)
-    commands_opp_sheet.add_parser(opp)
+    commands_opp_sheet.add_parser(commands_opp.add_opp_parsers(sub))
     return parser
 
 

@@ -99,6 +99,104 @@ TEXT: dict[str, tuple[str, str]] = {
         "File type {detail} is not supported; use .csv or .xlsx.",
     ),
     "export_unwritable": ("Berkas {detail} tidak dapat ditulis.", "File {detail} cannot be written."),
+    # `loket opp …` (desktop_app/commands_opp.py)
+    "opp_session_created": (
+        "Sesi OPP {code} dibuat (terencana): {starts} – {ends}, {capacity} kursi.",
+        "OPP session {code} created (planned): {starts} – {ends}, {capacity} seats.",
+    ),
+    "opp_code_taken": ("Kode sesi {code} sudah dipakai.", "Session code {code} is already taken."),
+    "opp_bad_time": (
+        "Waktu {value} tidak dikenali; gunakan TTTT-BB-HH JJ:MM (waktu setempat).",
+        "Time {value} not recognised; use YYYY-MM-DD HH:MM (local time).",
+    ),
+    "opp_bad_field": ("{field}: {message}", "{field}: {message}"),
+    "opp_unknown_session": (
+        "Sesi OPP {code} tidak ada. Lihat daftar dengan: loket opp sessions",
+        "There is no OPP session {code}. List them with: loket opp sessions",
+    ),
+    "opp_session_closed": (
+        "Sesi OPP {code} sudah ditutup; administrator dapat membukanya kembali.",
+        "OPP session {code} is closed; an administrator can reopen it.",
+    ),
+    "opp_session_cancelled": ("Sesi OPP {code} dibatalkan.", "OPP session {code} is cancelled."),
+    "opp_no_sessions": ("Belum ada sesi OPP.", "No OPP sessions yet."),
+    "opp_session_line": (
+        "{code}  {starts}  {status}  terdaftar {enrolled}/{capacity}, hadir {present}  {title}",
+        "{code}  {starts}  {status}  enrolled {enrolled}/{capacity}, present {present}  {title}",
+    ),
+    "opp_enrolled": ("{ref}: terdaftar — {name} ({number})", "{ref}: enrolled — {name} ({number})"),
+    "opp_already_enrolled": (
+        "{ref}: sudah terdaftar — {name} ({number})",
+        "{ref}: already enrolled — {name} ({number})",
+    ),
+    "opp_unknown_ref": (
+        "{ref}: ditolak — NIK atau nomor pendaftaran tidak dikenal",
+        "{ref}: refused — unknown NIK or registration number",
+    ),
+    "opp_withdrawn": (
+        "{ref}: ditolak — {name} ({number}) sudah mengundurkan diri",
+        "{ref}: refused — {name} ({number}) has withdrawn",
+    ),
+    "opp_full": (
+        "{ref}: ditolak — sesi penuh ({capacity} kursi)",
+        "{ref}: refused — the session is full ({capacity} seats)",
+    ),
+    "opp_warn_missing": ("; peringatan: belum ada {documents}", "; warning: missing {documents}"),
+    "opp_warn_other": (
+        "; peringatan: juga terdaftar di sesi {codes}",
+        "; warning: also enrolled in session {codes}",
+    ),
+    "opp_checked_in": ("Hadir {time} — {name} ({number})", "Present {time} — {name} ({number})"),
+    "opp_already_checked_in": (
+        "Sudah hadir sejak {time}, dicatat oleh {by} — {name} ({number})",
+        "Already checked in at {time}, recorded by {by} — {name} ({number})",
+    ),
+    "opp_checkin_unknown": (
+        "{ref} tidak dikenal: bukan NIK atau nomor pendaftaran yang terdaftar di PC ini.",
+        "{ref} is unknown: not a NIK or registration number registered on this PC.",
+    ),
+    "opp_not_enrolled_walk_in": (
+        "{name} ({number}) tidak terdaftar di sesi {code}; tambahkan --walk-in untuk mendaftarkan dan mencatat hadir.",
+        "{name} ({number}) is not enrolled in session {code}; add --walk-in to enrol and check in.",
+    ),
+    "opp_not_enrolled_full": (
+        "{name} ({number}) tidak terdaftar di sesi {code}, dan sesi sudah penuh.",
+        "{name} ({number}) is not enrolled in session {code}, and the session is full.",
+    ),
+    "opp_other_session": (
+        "{name} ({number}) terdaftar di sesi {codes}, bukan {code}; tambahkan --walk-in untuk tetap mencatat di sini.",
+        "{name} ({number}) is enrolled in session {codes}, not {code}; add --walk-in to check in here anyway.",
+    ),
+    "opp_checkin_full": (
+        "Sesi {code} penuh ({capacity} kursi); {name} ({number}) tidak dicatat.",
+        "Session {code} is full ({capacity} seats); {name} ({number}) was not checked in.",
+    ),
+    "opp_closed_done": (
+        "Sesi {code} ditutup; {count} peserta yang belum hadir dicatat tidak hadir.",
+        "Session {code} closed; {count} enrolled people not checked in are marked absent.",
+    ),
+    "opp_reopened": ("Sesi {code} dibuka kembali.", "Session {code} reopened."),
+    "opp_admin_only": (
+        "Hanya administrator yang dapat membuka kembali sesi; gunakan --user dengan akun administrator.",
+        "Only an administrator can reopen a session; use --user with an administrator account.",
+    ),
+    "opp_status_planned": ("terencana", "planned"),
+    "opp_status_open": ("berjalan", "open"),
+    "opp_status_closed": ("ditutup", "closed"),
+    "opp_status_cancelled": ("dibatalkan", "cancelled"),
+    "opp_doc_paspor": ("paspor", "passport"),
+    "opp_doc_visa_kerja": ("visa kerja", "work visa"),
+    "opp_doc_perjanjian_kerja": ("perjanjian kerja", "employment contract"),
+    "opp_doc_bpjs_ketenagakerjaan": ("BPJS Ketenagakerjaan", "BPJS Ketenagakerjaan"),
+    "opp_field_code": ("Kode", "Code"),
+    "opp_field_title": ("Judul", "Title"),
+    "opp_field_organiser": ("Penyelenggara", "Organiser"),
+    "opp_field_venue": ("Tempat", "Venue"),
+    "opp_field_starts_at": ("Mulai", "Starts"),
+    "opp_field_ends_at": ("Selesai", "Ends"),
+    "opp_field_lesson_hours": ("Jam pelajaran", "Lesson hours"),
+    "opp_field_capacity": ("Kapasitas", "Capacity"),
+    "opp_field_status": ("Status", "Status"),
     "backup_done": ("Cadangan ditulis ke {path}.", "Backup written to {path}."),
     "backup_failed": ("Cadangan tidak dapat ditulis ke {path}.", "The backup cannot be written to {path}."),
     "check_ok": ("Basis data sehat.", "The database is healthy."),
@@ -147,12 +245,58 @@ TEXT: dict[str, tuple[str, str]] = {
         "The central service refused the request ({code}). Contact your administrator.",
     ),
     "needs_person": (
-        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat daftar di aplikasi.",
-        "{count} records need a person (rejected or in conflict); see the list in the application.",
+        "{count} rekaman perlu diperiksa petugas (ditolak atau konflik); lihat loket problems "
+        "atau halaman Sinkronisasi, Perlu ditangani, di aplikasi.",
+        "{count} records need a person (rejected or in conflict); see loket problems "
+        "or the Sync page, Needs attention, in the application.",
     ),
     "not_finished": (
         "Sinkronisasi berhenti sebelum selesai; {pending} rekaman masih antre. Ulangi loket sync.",
         "Sync stopped before it finished; {pending} records are still queued. Run loket sync again.",
+    ),
+    # loket problems / loket resolve (desktop_app/commands_resolve.py)
+    "problems_none": ("Tidak ada rekaman yang perlu ditangani.", "No record needs a person."),
+    "problems_conflict": (
+        "konflik: server pusat memegang versi {version} yang berbeda",
+        "conflict: the central service holds a different version {version}",
+    ),
+    "problems_count": ("{count} rekaman perlu ditangani.", "{count} records need a person."),
+    "resolve_unknown_id": ("Tidak ada rekaman dengan id {id}.", "There is no record with id {id}."),
+    "resolve_resent": (
+        "Rekaman {id} diantrekan lagi; jalankan loket sync untuk mengirimnya.",
+        "Record {id} is queued again; run loket sync to send it.",
+    ),
+    "resolve_took_server": (
+        "Rekaman {id} kini sama dengan versi server pusat ({version}).",
+        "Record {id} now matches the central service's version ({version}).",
+    ),
+    "resolve_withdrawn": (
+        "Rekaman {id} ditarik dari PC ini; catatan audit menyimpan isinya.",
+        "Record {id} was withdrawn from this PC; the audit log keeps its content.",
+    ),
+    "resolve_nothing_to_resolve": (
+        "Rekaman {id} tidak sedang ditolak atau konflik; tidak ada yang perlu diputuskan.",
+        "Record {id} is neither refused nor in conflict; there is nothing to decide.",
+    ),
+    "resolve_no_server_copy": (
+        "Server pusat belum punya versi rekaman {id}; gunakan --resend atau --withdraw.",
+        "The central service has no version of record {id}; use --resend or --withdraw.",
+    ),
+    "resolve_accepted_by_server": (
+        "Rekaman {id} sudah diterima server pusat dan tidak dapat ditarik; gunakan --take-server.",
+        "Record {id} was accepted by the central service and cannot be withdrawn; use --take-server.",
+    ),
+    "resolve_not_rejected": (
+        "Hanya rekaman yang ditolak server pusat yang dapat ditarik; {id} tidak ditolak.",
+        "Only a record the central service refused can be withdrawn; {id} was not refused.",
+    ),
+    "resolve_maybe_on_server": (
+        "Rekaman {id} sudah pernah dikirim tanpa jawaban; jalankan loket sync dulu.",
+        "Record {id} was sent once without an answer; run loket sync first.",
+    ),
+    "resolve_has_dependents": (
+        "Rekaman {id} dipakai oleh catatan kehadiran OPP; tarik atau ubah catatan itu dulu.",
+        "Record {id} is used by OPP attendance records; deal with those first.",
     ),
 }
 

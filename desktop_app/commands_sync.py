@@ -9,12 +9,10 @@ of `loket sync` is always `sent N, duplicate N, rejected N, conflict N, pulled N
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import socket
 import sys
 import time
 from typing import Any
-from urllib.parse import urlsplit
 
 from desktop_app.commands import EXIT_BAD_INPUT, EXIT_OK, CommandError, Context
 
@@ -40,20 +38,6 @@ def add_parsers(sub: Any) -> None:
     sync_p.set_defaults(handler=sync_command)
 
 
-def _usable_url(url: str) -> bool:
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return True
-    if parts.scheme != "http" or not parts.hostname:
-        return False
-    if parts.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(parts.hostname).is_loopback
-    except ValueError:
-        return False
-
-
 def _app_version() -> str:
     from desktop_app.cli import app_version
 
@@ -61,20 +45,18 @@ def _app_version() -> str:
 
 
 def enroll_command(ctx: Context, args: argparse.Namespace) -> int:
-    from sync.client import AuthFailed, CentralClient, ServerRefused, Unreachable
-    from sync.enrolment import enroll
+    from sync.client import AuthFailed, ServerRefused, Unreachable
+    from sync.enrolment import UnusableUrl, enroll_pc
 
-    if not _usable_url(args.server):
-        raise CommandError(_say(ctx, "bad_url", url=args.server))
-    client = CentralClient(args.server, app_version=_app_version())
+    name = args.device_name or socket.gethostname()
     try:
-        creds = enroll(ctx.store.settings, client, args.code, args.device_name or socket.gethostname())
+        creds = enroll_pc(ctx.store.settings, args.server, args.code, name, _app_version())
+    except UnusableUrl as exc:
+        raise CommandError(_say(ctx, "bad_url", url=args.server)) from exc
     except (ServerRefused, AuthFailed) as exc:
         raise CommandError(_say(ctx, "code_refused")) from exc
     except Unreachable as exc:
         raise CommandError(_say(ctx, "unreachable", url=args.server), EXIT_UNREACHABLE) from exc
-    finally:
-        client.close()
     ctx.out(_say(ctx, "enrolled", office=creds.office_code, name=creds.office_name))
     return EXIT_OK
 

@@ -32,6 +32,9 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
     apply_theme(app)
+    from desktop_app.cli import app_version
+
+    app.setApplicationVersion(app_version())
     collector = UiThreadGarbageCollector(app)
     translators = step.install_language(app, lang)
     countries = Countries()

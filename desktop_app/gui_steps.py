@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_app.gui_sync import make_sync_job
@@ -18,6 +18,7 @@ from local_db.repositories.audit import AuditLog
 from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store, open_store
+from sync.scheduler import RunPacer
 from ui.auth import FirstRunDialog, SignInDialog
 from ui.i18n import install_translators, normalise_lang, remove_translators
 from ui.idle import IdleWatcher
@@ -90,7 +91,7 @@ def build_window(
     app: QApplication, store: Store, countries: Countries, account: StaffAccount, paths: AppPaths, lang: Lang
 ) -> tuple[MainWindow, TaskRunner]:
     runner = TaskRunner(app)
-    feed = StatusFeed(lambda: local_status(store.search, store.settings), parent=app)
+    feed = StatusFeed(lambda: local_status(store.search, store.settings, store.db), parent=app)
     idle = IdleWatcher(app)
     app.installEventFilter(idle)
     window = MainWindow(
@@ -101,9 +102,16 @@ def build_window(
 
 
 def add_background_sync(
-    window: MainWindow, store: Store, runner: TaskRunner, feed: StatusFeed
+    window: MainWindow,
+    store: Store,
+    runner: TaskRunner,
+    feed: StatusFeed,
+    pacer: RunPacer | None = None,
+    first_run_ms: int = 2_000,
 ) -> SyncScheduler:
-    """Sync in the background (first run two seconds after start-up) and on "Sync now" in the status bar."""
+    """The window's one sync loop (first run two seconds after start-up), wired to the status
+    bar's "Sync now", the connection settings (a new enrolment syncs at once) and the window's
+    `records_changed` (what a run changed refreshes the open list and detail)."""
     from desktop_app.cli import app_version
 
     scheduler = SyncScheduler(
@@ -111,15 +119,18 @@ def add_background_sync(
         runner,
         feed,
         lambda: store.settings.get(SettingKey.LAST_SYNC_AT),
+        pacer=pacer,
+        first_run_ms=first_run_ms,
         parent=window,
     )
-    button = QToolButton(window)
-    button.setText(QCoreApplication.translate("Sync", "Sync now"))
-    button.setToolTip(
-        QCoreApplication.translate("Sync", "Send waiting records and fetch the office's records now")
+    bar = window.status
+    bar.sync_button.clicked.connect(scheduler.sync_now)
+    scheduler.already_running.connect(
+        lambda: bar.showMessage(QCoreApplication.translate("Sync", "A sync is already running."), 5_000)
     )
-    button.clicked.connect(scheduler.sync_now)
-    scheduler.finished.connect(lambda _report: button.setEnabled(True))
-    button.clicked.connect(lambda: button.setEnabled(False))
-    window.statusBar().addPermanentWidget(button)
+    scheduler.records_changed.connect(window.records_changed)
+    scheduler.finished.connect(lambda _report: window.sync_page.attention.reload())
+    window.sync_page.connection.enrolled.connect(lambda _creds: scheduler.sync_now())
+    window.registration.saved.connect(scheduler.soon)
+    window.candidates.record_saved.connect(scheduler.soon)
     return scheduler

@@ -1,7 +1,10 @@
 """Rule violations: a stable code, the field it concerns, and a message in Indonesian and English.
 
 The domain has no Qt, so its messages are a small bilingual catalogue here; the UI picks the
-language. The same code means the same thing on the desktop and on the central service.
+language. The same code means the same thing on the desktop and on the central service, and
+this is the one catalogue of both: the codes only the central service gives (SYNC_PROTOCOL.md's
+rejection codes) are here too, so a refusal is shown in the clerk's language. A code this
+catalogue does not know (a newer server) is shown with the server's own message.
 """
 
 from __future__ import annotations
@@ -121,7 +124,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The NIK is already registered ({registration_no}); these columns differ: {columns}. "
         "The row was not imported.",
     ),
+    # Codes only the central service gives (SYNC_PROTOCOL.md, "Rejection codes").
+    "unknown_reference": (
+        "Rekaman yang dirujuk belum ada di server pusat.",
+        "The record this refers to is not on the central service.",
+    ),
+    "forbidden": ("Rekaman ini milik kantor lain.", "This record belongs to another office."),
+    "nik_registered_elsewhere": (
+        "NIK ini sudah terdaftar aktif di kantor lain ({office_code}).",
+        "Another office ({office_code}) holds an active registration with this NIK.",
+    ),
+    "capacity_exceeded": (
+        "Kapasitas sesi OPP ({capacity}) sudah terpenuhi peserta yang hadir.",
+        "The OPP session's capacity ({capacity}) is already reached by present participants.",
+    ),
 }
+SERVER_CODES = frozenset(
+    (
+        "invalid",
+        "unknown_reference",
+        "forbidden",
+        "nik_registered_elsewhere",
+        "capacity_exceeded",
+    )
+)
+
+
+class _Params(dict[str, Any]):
+    """A placeholder the server did not fill (its `details` are optional) shows as a dash."""
+
+    def __missing__(self, key: str) -> str:
+        return "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,13 +164,16 @@ class Issue:
     field: str | None
     code: str
     params: dict[str, Any] = dc_field(default_factory=dict, compare=False)
+    server_text: str | None = dc_field(default=None, compare=False)  # the server's own message
 
     def message(self, lang: Lang = "id") -> str:
+        if self.code not in MESSAGES and self.server_text:
+            return self.server_text
         id_text, en_text = MESSAGES.get(self.code, MESSAGES["invalid"])
         text = id_text if lang == "id" else en_text
         try:
-            return text.format(**self.params)
-        except (KeyError, IndexError):
+            return text.format_map(_Params({k: v for k, v in self.params.items() if v is not None}))
+        except (IndexError, ValueError):
             return text
 
     def as_wire(self) -> dict[str, Any]:

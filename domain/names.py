@@ -16,7 +16,12 @@ def normalise_name(text: str) -> str:
 
 
 def name_words(text: str) -> list[str]:
-    return sorted(set(normalise_name(text).split()))
+    return words_of_normalised(normalise_name(text))
+
+
+def words_of_normalised(normalised: str) -> list[str]:
+    """`name_words` of a name already normalised (a stored `name_norm`)."""
+    return sorted(set(normalised.split()))
 
 
 def clean_display_name(text: str) -> str:

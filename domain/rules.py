@@ -7,6 +7,7 @@ old records keep being judged by the rule in force when they were registered.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from domain.codes import DocumentType, Scheme, Sector
@@ -57,13 +58,42 @@ PLACEMENT_DOCUMENTS: tuple[DocumentType, ...] = (
     DocumentType.PERJANJIAN_KERJA,
 )
 
-# OPP prerequisites (DOMAIN.md, "OPP"): enrolment warns when any is missing.
-OPP_PREREQUISITES: tuple[DocumentType, ...] = (
-    DocumentType.PERJANJIAN_KERJA,
-    DocumentType.VISA_KERJA,
-    DocumentType.PASPOR,
-    DocumentType.BPJS_KETENAGAKERJAAN,
+
+@dataclass(frozen=True, slots=True)
+class OppPrerequisites:
+    """The documents a candidate must hold before OPP, from `since` until a later entry replaces it."""
+
+    documents: tuple[DocumentType, ...]
+    since: dt.date
+    source: str
+
+
+# OPP prerequisites (DOMAIN.md, "OPP"): enrolment warns, never refuses, when one is missing.
+# UU 18/2017 art. 13 asks for the passport, work visa and employment contract before placement,
+# and art. 5 for registration with social security (BPJS Ketenagakerjaan); BP3MI holds back OPP
+# applicants without them (NTB, 2022). A regulation change is a new entry with its date.
+OPP_PREREQUISITE_RULES: tuple[OppPrerequisites, ...] = (
+    OppPrerequisites(
+        (
+            DocumentType.PASPOR,
+            DocumentType.VISA_KERJA,
+            DocumentType.PERJANJIAN_KERJA,
+            DocumentType.BPJS_KETENAGAKERJAAN,
+        ),
+        dt.date(2017, 11, 22),
+        "UU 18/2017 pasal 5 dan 13",
+    ),
 )
+
+
+def opp_prerequisites(
+    on: dt.date, table: tuple[OppPrerequisites, ...] = OPP_PREREQUISITE_RULES
+) -> tuple[DocumentType, ...]:
+    """The documents asked for before an OPP held on `on`: the newest rule in force that day."""
+    in_force = [rule for rule in table if rule.since <= on]
+    if not in_force:
+        return table[0].documents
+    return max(in_force, key=lambda rule: rule.since).documents
 
 
 def documents_expected(scheme: Scheme, sector: Sector) -> tuple[DocumentType, ...]:
@@ -85,5 +115,8 @@ def documents_expected(scheme: Scheme, sector: Sector) -> tuple[DocumentType, ..
     return tuple(seen)
 
 
-def missing_opp_prerequisites(documents: dict[str, bool]) -> list[DocumentType]:
-    return [doc for doc in OPP_PREREQUISITES if not documents.get(doc.value)]
+def missing_opp_prerequisites(
+    documents: Mapping[str, bool], on: dt.date, table: tuple[OppPrerequisites, ...] = OPP_PREREQUISITE_RULES
+) -> list[DocumentType]:
+    """The OPP prerequisites of the rule in force on `on` that `documents` does not mark present."""
+    return [doc for doc in opp_prerequisites(on, table) if not documents.get(doc.value)]

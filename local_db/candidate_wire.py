@@ -23,6 +23,8 @@ from typing import Any
 from domain.candidate import CANDIDATE_FIELDS
 from local_db.canonical_json import to_json
 
+_WIRE_FIELDS = frozenset(CANDIDATE_FIELDS)  # membership per key of every pulled record
+
 JSON_FIELDS = ("documents",)  # wire fields stored as JSON text in their column
 EXTRA_COLUMN = "extra"  # fields from a newer server, as a JSON object (NULL when none)
 
@@ -41,7 +43,7 @@ def wire_columns(data: Mapping[str, Any]) -> dict[str, Any]:
     row = {f: data.get(f) for f in CANDIDATE_FIELDS}
     for f in JSON_FIELDS:
         row[f] = to_json(data.get(f) or {})
-    extra = {k: v for k, v in data.items() if k not in CANDIDATE_FIELDS}
+    extra = {k: v for k, v in data.items() if k not in _WIRE_FIELDS}
     row[EXTRA_COLUMN] = to_json(extra) if extra else None
     return row
 

@@ -2,7 +2,8 @@
 
 Outbox consistency means: every record the central service has never confirmed has an outbox
 row (so it will be sent), every pending record has a pending outbox row, every outbox row
-names an existing record, every record with an outbox row has an audit entry, and a row that
+names an existing record (except the rows of a record a person withdrew), every record with
+an outbox row has an audit entry, and a row that
 refers to its stored record (no data of its own: bulk import) is a candidate's.
 """
 
@@ -54,7 +55,9 @@ def _outbox_checks(conn: Connection) -> list[Problem]:
                                 AND +o.state = '{pending}')""",
             "outbox_without_record": f"""
                 SELECT o.entity_id FROM outbox_change o WHERE o.entity = '{entity}'
-                AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = o.entity_id)""",
+                AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = o.entity_id)
+                AND NOT EXISTS (SELECT 1 FROM outbox_change w WHERE w.entity_id = o.entity_id
+                                AND +w.state = '{OutboxState.WITHDRAWN.value}')""",
             "record_without_audit": f"""
                 SELECT r.id FROM {table} r
                 WHERE EXISTS (SELECT 1 FROM outbox_change o WHERE o.entity_id = r.id)

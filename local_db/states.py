@@ -20,6 +20,7 @@ class OutboxState(StrEnum):
     CONFLICT = "conflict"
     SUPERSEDED = "superseded"  # folded into a later change of the same record before sending
     RESOLVED = "resolved"  # a person dealt with a rejection or conflict
+    WITHDRAWN = "withdrawn"  # a person removed the refused, never-accepted record (kept for the record)
 
 
 def new_record_columns(record_id: str, at: str) -> dict[str, object]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -108,6 +108,7 @@ class CentralClient:
         self._session.headers["Accept-Encoding"] = "gzip"
         self._transport = Transport(self._session)
         self._run_deadline: float | None = None
+        self._cancelled: Callable[[], bool] | None = None
         self.app_version = app_version
 
     @property
@@ -115,9 +116,11 @@ class CentralClient:
         """Bytes sent and received so far (request and answer bodies, as they travelled)."""
         return self._transport.wire
 
-    def set_deadline(self, deadline: float | None) -> None:
-        """No request of this client runs past `deadline` (a `time.monotonic()`); None: no limit."""
+    def set_deadline(self, deadline: float | None, cancelled: Callable[[], bool] | None = None) -> None:
+        """No request of this client runs past `deadline` (a `time.monotonic()`; None: no limit)
+        or goes on once `cancelled()` is true (a request in flight is cut within ~0.2 s)."""
         self._run_deadline = deadline
+        self._cancelled = cancelled
 
     def _deadline(self, seconds: float) -> float:
         own = time.monotonic() + seconds
@@ -145,6 +148,7 @@ class CentralClient:
                 self._url(path),
                 deadline=self._deadline(seconds),
                 max_bytes=max_bytes,
+                cancelled=self._cancelled,
                 timeout=timeout,
                 **kwargs,
             )

@@ -65,6 +65,7 @@ class SyncReport:
     pulled: int = 0
     pending: int = 0
     needs_attention: int = 0
+    changed: set[str] = field(default_factory=set)  # ids of records whose state or data changed
 
     def summary(self) -> str:
         p = self.pushed
@@ -128,13 +129,16 @@ class SyncEngine:
         """Probe, push everything pending, pull everything new; `deadline` is a `time.monotonic()`."""
         report = SyncReport()
         tell = progress or (lambda _p: None)
-        self._client.set_deadline(deadline)  # no request outlives the run, however slow the link
+        # No request outlives the run or a cancel, however slow the link.
+        self._client.set_deadline(deadline, cancelled if cancelled is not never else None)
         try:
             tell(SyncProgress("probe", 0, None))
             self._retrying(self._probe_or_raise, tell, cancelled, deadline)
             report.online = True
             self.push(tell, cancelled, deadline, report)
-            report.pulled = self.pull(tell, cancelled, deadline).applied
+            pulled = self.pull(tell, cancelled, deadline)
+            report.pulled = pulled.applied
+            report.changed.update(pulled.changed)
             report.finished = True
             self._store.settings.put(LAST_SYNC_AT, format_utc(self._clock()))
         except Stopped as exc:
@@ -192,6 +196,8 @@ class SyncEngine:
                         send = functools.partial(self._client.push, self._device_id, batch.changes)
                         answer = self._retrying(send, progress, cancelled, deadline)
                         answered = (batch, _outcomes(batch, answer))
+                        if report is not None:
+                            report.changed.update(c.entity_id for c in batch.changes)
                     if recording:
                         counts.add(recording.result())
                         recording = None
@@ -209,7 +215,9 @@ class SyncEngine:
     ) -> PullCounts:
         """Pull pages until the feed is drained; each page is stored with its cursor, so a run that
         stops anywhere resumes after the last stored page. A page that fails to arrive is asked
-        again smaller (`PageSize`)."""
+        again smaller (`PageSize`). Pipelined: page n+1 is fetched on a helper thread while page
+        n is stored (its cursor is known once page n is parsed); retries, waits and progress
+        stay on the calling thread."""
         settings = self._store.settings
         cursor = settings.get(CURSOR_KEY)
         total = PullCounts()
@@ -219,25 +227,30 @@ class SyncEngine:
             if exc.retry_after is None:
                 size.failed()
 
-        while True:
-            if cancelled():
-                raise Stopped("cancelled")
-            page = self._retrying(
-                functools.partial(self._pull_page, cursor, size), progress, cancelled, deadline, shrink
-            )
-            size.arrived()
-            changes = [
-                Pulled(c.seq, c.entity, str(c.entity_id), c.op, c.version, c.data) for c in page.changes
-            ]
-            got = self._store.inbox.apply(changes, page.next, self._now())
-            total.applied += got.applied
-            total.ignored += got.ignored
-            total.conflict += got.conflict
-            total.held += got.held
-            cursor = page.next
-            progress(SyncProgress("pull", total.applied + total.ignored + total.held + total.conflict, None))
-            if not page.more:
-                return total
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-fetch") as fetcher:
+            ahead: Future[PullResponse] | None = None
+            while True:
+                if cancelled():
+                    raise Stopped("cancelled")
+                fetch = functools.partial(self._pull_page, cursor, size)
+                page = self._retrying(_first(ahead, fetch), progress, cancelled, deadline, shrink)
+                size.arrived()
+                ahead = fetcher.submit(self._pull_page, page.next, size) if page.more else None
+                changes = [
+                    Pulled(c.seq, c.entity, str(c.entity_id), c.op, c.version, c.data) for c in page.changes
+                ]
+                got = self._store.inbox.apply(changes, page.next, self._now())
+                total.applied += got.applied
+                total.ignored += got.ignored
+                total.conflict += got.conflict
+                total.held += got.held
+                total.changed.extend(got.changed)
+                cursor = page.next
+                progress(
+                    SyncProgress("pull", total.applied + total.ignored + total.held + total.conflict, None)
+                )
+                if not page.more:
+                    return total
 
     # Helpers ---------------------------------------------------------------------------------
 
@@ -272,6 +285,16 @@ class SyncEngine:
                 progress(SyncProgress("wait", attempt, None))
                 if not wait(delay, cancelled):
                     raise Stopped("cancelled") from None
+
+
+def _first(ahead: Future[T] | None, call: Callable[[], T]) -> Callable[[], T]:
+    """A call whose first try is the answer already on its way (`ahead`), then `call` again."""
+    pending = [ahead] if ahead is not None else []
+
+    def attempt() -> T:
+        return pending.pop().result() if pending else call()
+
+    return attempt
 
 
 def _outcomes(batch: Batch, answer: PushResponse) -> list[Outcome]:

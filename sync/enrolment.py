@@ -7,8 +7,12 @@ the same code with the same device id again and issues a fresh token.
 
 from __future__ import annotations
 
+import datetime as dt
+import ipaddress
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from domain.dates import format_utc
 from local_db.repositories.settings import SettingKey, Settings
 from sync.client import CentralClient
 
@@ -16,6 +20,8 @@ SERVER_URL = SettingKey.SYNC_SERVER_URL
 TOKEN = SettingKey.SYNC_TOKEN
 OFFICE_CODE = SettingKey.SYNC_OFFICE_CODE
 OFFICE_NAME = SettingKey.SYNC_OFFICE_NAME
+DEVICE_NAME = SettingKey.SYNC_DEVICE_NAME
+ENROLLED_AT = SettingKey.SYNC_ENROLLED_AT
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,83 @@ class Credentials:
 
 class NotEnrolled(Exception):
     """This PC has no token yet: `loket enroll` first."""
+
+
+class UnusableUrl(ValueError):
+    """Not https://, and not http:// to this computer: a token must never travel in clear."""
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """What the window shows about this PC's enrolment (never the token)."""
+
+    server_url: str
+    office_code: str
+    office_name: str
+    device_name: str
+    enrolled_at: str | None
+
+
+def usable_url(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return True
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def enrolment(settings: Settings) -> Enrolment | None:
+    try:
+        creds = load_credentials(settings)
+    except NotEnrolled:
+        return None
+    return Enrolment(
+        creds.server_url,
+        creds.office_code,
+        creds.office_name,
+        settings.get(DEVICE_NAME) or "",
+        settings.get(ENROLLED_AT),
+    )
+
+
+def enroll_pc(
+    settings: Settings, server_url: str, code: str, device_name: str, app_version: str
+) -> Credentials:
+    """The one enrolment path of `loket enroll` and the window's connection settings.
+
+    Raises `UnusableUrl`, or the client's `ServerRefused`/`AuthFailed` (code refused) and
+    `Unreachable` unchanged."""
+    url = server_url.strip()
+    if not usable_url(url):
+        raise UnusableUrl(url)
+    client = CentralClient(url, app_version=app_version)
+    try:
+        creds = enroll(settings, client, code, device_name)
+    finally:
+        client.close()
+    return creds
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def reachable(server_url: str, app_version: str) -> bool:
+    """Test connection: the central service answers its own /health JSON at this address."""
+    url = server_url.strip()
+    if not usable_url(url):
+        raise UnusableUrl(url)
+    client = CentralClient(url, app_version=app_version)
+    try:
+        return client.health()
+    finally:
+        client.close()
 
 
 def load_credentials(settings: Settings) -> Credentials:
@@ -68,6 +151,8 @@ def enroll(settings: Settings, client: CentralClient, code: str, device_name: st
         (TOKEN, answer.token),
         (OFFICE_CODE, answer.office.code),
         (OFFICE_NAME, answer.office.name),
+        (DEVICE_NAME, device_name),
+        (ENROLLED_AT, format_utc(_now())),
     ):
         settings.put(key, value)
     client.use_token(answer.token)

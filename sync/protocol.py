@@ -107,6 +107,8 @@ class ResultError(_Wire):
     field: str | None
     code: str
     message: str
+    # e.g. the office code of `nik_registered_elsewhere`; kept so the reason can name it
+    details: dict[str, Any] = Field(default_factory=dict)
 
 
 class Current(_Wire):

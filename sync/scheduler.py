@@ -1,17 +1,14 @@
-"""When the GUI's sync worker runs the engine: now, after a success interval, or after backoff.
+"""When the window's sync runs again: `interval` after a complete run, else a growing backoff.
 
-`SyncLoop.run(stop)` is the worker thread's body. After a run that could not reach the server
-(or stopped early) it waits a full-jitter backoff delay that grows from ~2 s to 5 min; after a
-complete run it waits `interval`. `wake()` (the clerk pressed "Sync now", the operating system
-reports the network is back, a record was saved) ends any wait at once and resets the backoff.
+The one loop is the window's `ui.sync_scheduler.SyncScheduler` (a Qt timer and the task
+runner); this pacer is its Qt-free arithmetic. After a run that could not reach the server (or
+stopped early) the next one waits a full-jitter backoff delay that grows from ~2 s to 5 min;
+after a complete run it waits `interval`. "Sync now" resets the backoff.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
-from sync.engine import Progress, SyncEngine, SyncReport
+from sync.engine import SyncReport
 from sync.retry import RetryPolicy
 
 
@@ -32,43 +29,3 @@ class RunPacer:
 
     def reset(self) -> None:
         self.failures = 0
-
-
-class SyncLoop:
-    def __init__(
-        self,
-        engine: SyncEngine,
-        policy: RetryPolicy | None = None,
-        interval: float = 300.0,
-        on_report: Callable[[SyncReport], None] | None = None,
-        progress: Progress | None = None,
-    ) -> None:
-        self._engine = engine
-        self._pacer = RunPacer(policy, interval)
-        self._on_report = on_report
-        self._progress = progress
-        self._wake = threading.Event()
-
-    @property
-    def failures(self) -> int:
-        return self._pacer.failures
-
-    def wake(self) -> None:
-        self._wake.set()
-
-    def next_delay(self, report: SyncReport) -> float:
-        return self._pacer.next_delay(report)
-
-    def run(self, stop: threading.Event) -> None:
-        while not stop.is_set():
-            self._wake.clear()
-            report = self._engine.run_once(self._progress, stop.is_set)
-            if self._on_report:
-                self._on_report(report)
-            delay = self.next_delay(report)
-            waited = 0.0
-            while not stop.is_set() and waited < delay:  # until the delay, a wake-up or a stop
-                if self._wake.wait(min(0.1, delay - waited)):
-                    self._pacer.reset()
-                    break
-                waited += 0.1

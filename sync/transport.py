@@ -3,11 +3,11 @@ and a cap on the size of every answer.
 
 `requests` bounds each socket read (`timeout=`), not a whole request: a server or a broken proxy
 that drips one byte every few seconds keeps a request alive for ever, and an endless body is
-read into memory until the machine runs out. Here every request gets a watchdog timer that, at
-its deadline, shuts down the sockets of this session's connections (a blocked `recv` then
-returns at once and the request fails like a dropped connection), and answers are read in
-chunks and abandoned past a byte limit, counted after gzip decoding (a small gzip bomb cannot
-grow past the limit either).
+read into memory until the machine runs out. Here every request gets a guard thread that, at
+its deadline or when the caller cancels, shuts down the sockets of this session's connections
+(a blocked `recv` then returns at once and the request fails like a dropped connection), and
+answers are read in chunks and abandoned past a byte limit, counted after gzip decoding (a
+small gzip bomb cannot grow past the limit either).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import socket
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 CHUNK = 64 * 1024
+POLL_SECONDS = 0.2  # how soon a cancel cuts a request in flight
 
 
 class TooLarge(Exception):
@@ -123,19 +125,28 @@ class Transport:
         self.wire = WireCounts()
 
     def request(
-        self, method: str, url: str, *, deadline: float, max_bytes: int, **kwargs: Any
+        self,
+        method: str,
+        url: str,
+        *,
+        deadline: float,
+        max_bytes: int,
+        cancelled: Callable[[], bool] | None = None,
+        **kwargs: Any,
     ) -> tuple[requests.Response, bytes]:
         """The response and its body (decoded), or an exception: `requests.RequestException`
-        (network, and a deadline reached mid-request), `DeadlinePassed`, `TooLarge`."""
-        left = deadline - time.monotonic()
-        if left <= 0:
+        (network, and a deadline reached or a cancel seen mid-request), `DeadlinePassed`,
+        `TooLarge`. `cancelled` is polled every `POLL_SECONDS` while the request runs."""
+        if deadline - time.monotonic() <= 0:
             raise DeadlinePassed
         data = kwargs.get("data")
         if isinstance(data, (bytes, str)):
             self.wire.sent += len(data)
-        timer = threading.Timer(left, self.watchdog.abort)
-        timer.daemon = True
-        timer.start()
+        finished = threading.Event()
+        guard = threading.Thread(
+            target=self._guard, args=(finished, deadline, cancelled), name="sync-deadline", daemon=True
+        )
+        guard.start()
         try:
             response = self.session.request(method, url, stream=True, **kwargs)
             try:
@@ -144,8 +155,21 @@ class Transport:
             finally:
                 response.close()
         finally:
-            timer.cancel()
+            finished.set()
         return response, body
+
+    def _guard(
+        self, finished: threading.Event, deadline: float, cancelled: Callable[[], bool] | None
+    ) -> None:
+        """Cut the request's connection at its deadline, or as soon as the caller cancels."""
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or (cancelled is not None and cancelled()):
+                if not finished.is_set():
+                    self.watchdog.abort()
+                return
+            if finished.wait(min(left, POLL_SECONDS) if cancelled else left):
+                return
 
     def close(self) -> None:
         self.session.close()

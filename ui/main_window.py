@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from domain.countries import Countries
 from domain.issues import Lang
+from local_db.opp_desk.service import open_desk
 from local_db.repositories.audit import AuditLog
 from local_db.repositories.settings import SettingKey
 from local_db.repositories.users import StaffAccount
@@ -29,17 +30,22 @@ from local_db.store import Store
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
-from ui.header import WindowHeader, decorate_navigation
+from ui.header import NAV_ICON, WindowHeader, decorate_navigation
 from ui.idle import IdleWatcher, parse_minutes
+from ui.opp.page import OppPage
+from ui.opp.sheet_actions import SheetActions
 from ui.registration.page import RegistrationPage
 from ui.registration.receipt_content import office_name
 from ui.settings_page import SettingsPage
 from ui.status import StatusBar, StatusFeed
+from ui.sync.page import SyncPage
 from ui.tasks import TaskRunner
 from ui.window_fit import fit_window
 
 
 class MainWindow(QMainWindow):
+    records_changed = Signal(object)  # frozenset[str] | None (None: anything may have changed)
+
     def __init__(
         self,
         store: Store,
@@ -66,16 +72,24 @@ class MainWindow(QMainWindow):
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
         self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
         self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
+        self.opp = OppPage(open_desk(store), store.search, actor, lang, runner)
+        self.opp.add_sheet(SheetActions(store, runner, self.opp, self.opp.current_code))
+        version = QCoreApplication.applicationVersion() or "0.1.0"
+        self.sync_page = SyncPage(store, audit, countries, actor, lang, runner, version)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()
         for title, page in (
             (self.tr("Registration"), self.registration),
             (self.tr("Candidates"), self.candidates),
+            (self.tr("OPP"), self.opp),
+            (self.tr("Sync"), self.sync_page),
             (self.tr("Settings"), self.settings),
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
+        self.opp.setProperty(NAV_ICON, "opp")
+        self.sync_page.setProperty(NAV_ICON, "sync")
         decorate_navigation(self.navigation, self.pages)
         role = labels.roles()[account.role.value]
         signed_in = self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role)
@@ -112,11 +126,15 @@ class MainWindow(QMainWindow):
         self.registration.open_requested.connect(self.on_registration_open_requested)
         self.candidates.receipt_requested.connect(self.registration.receipts.print_dialog)
         self.candidates.record_saved.connect(self.on_record_saved)
-        self.candidates.records_changed.connect(self._feed.refresh)
+        self.candidates.records_changed.connect(self.on_candidates_records_changed)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
         self.settings.office_name_changed.connect(
             lambda: self.header.set_office(office_name(self._store.settings))
         )
+        self.status.attention_requested.connect(self.show_attention)
+        self.sync_page.attention.records_changed.connect(self.records_changed)
+        self.records_changed.connect(self.candidates.on_records_changed)
+        self.records_changed.connect(self.on_records_changed)
         self._idle.idle.connect(self.on_idle_idle)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -133,6 +151,8 @@ class MainWindow(QMainWindow):
             self.registration.form.fields.line("nik").setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.pages.currentWidget() is self.candidates:
             self.candidates.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.pages.currentWidget() is self.opp:
+            self.opp.focus_default()
 
     @Slot(str)
     def on_registration_open_requested(self, candidate_id: str) -> None:
@@ -144,6 +164,21 @@ class MainWindow(QMainWindow):
     def on_record_saved(self, _result: object) -> None:
         self.candidates.refresh()
         self._feed.refresh()
+
+    @Slot()
+    def on_candidates_records_changed(self) -> None:
+        self.records_changed.emit(None)  # an import: rows were added, anything may have changed
+
+    @Slot(object)
+    def on_records_changed(self, _ids: object) -> None:
+        self._feed.refresh()
+        if self.pages.currentWidget() is self.sync_page:
+            self.sync_page.attention.reload()
+
+    @Slot()
+    def show_attention(self) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.sync_page))
+        self.sync_page.show_attention()
 
     @Slot(int)
     def set_idle_minutes(self, minutes: int) -> None:

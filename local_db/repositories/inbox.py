@@ -9,12 +9,16 @@ pulled is ever sent back (no outbox row), but each write has its audit entry.
 
 Attendance is the exception: a pulled version of a record with an unsent or refused change is
 merged by rule (`attendance_sync.merge_pulled`), never made a conflict for a person.
+
+Records new to this PC (all of them on a first pull) are written for the whole page at once
+(`pull_rows.FreshRecords`: a few multi-row statements instead of four statements a record);
+records already here are updated one by one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select, update
@@ -28,6 +32,7 @@ from local_db.models import OUTBOX_T, P3MI_T
 from local_db.repositories.attendance_sync import ENTITY as ATTENDANCE
 from local_db.repositories.attendance_sync import merge_pulled
 from local_db.repositories.outbox import CHUNK, OPEN_STATES, PENDING
+from local_db.repositories.pull_rows import FreshRecords
 from local_db.repositories.server_copy import TABLES, write_server_copy
 from local_db.repositories.settings import SettingKey, put_value
 from local_db.states import OutboxState, SyncState
@@ -52,6 +57,7 @@ class PullCounts:
     ignored: int = 0
     conflict: int = 0
     held: int = 0  # left for the push to settle
+    changed: list[str] = field(default_factory=list)  # ids of records stored or put in conflict
 
 
 class Inbox:
@@ -65,6 +71,7 @@ class Inbox:
             known = _known_versions(conn, records)
             pending, open_rows = _unsent(conn, [c.entity_id for c in records])
             entries: list[journal.Entry] = []
+            fresh = FreshRecords()
             for change in changes:
                 if change.entity == "p3mi":
                     _p3mi(conn, change)
@@ -77,45 +84,14 @@ class Inbox:
                 if state is not None and change.version <= (state[0] or 0):
                     counts.ignored += 1
                     continue
-                copy = to_json({"version": change.version, "data": change.data})
-                unsent = change.entity_id in pending or change.entity_id in open_rows
-                if change.entity == ATTENDANCE and unsent:
-                    outcome, entry = merge_pulled(
-                        conn,
-                        change.entity_id,
-                        change.version,
-                        change.data,
-                        pending.get(change.entity_id),
-                        None if change.entity_id in pending else open_rows[change.entity_id],
-                        at,
-                    )
-                    if entry is not None:
-                        entries.append(entry)
-                    if outcome == "applied":
-                        known[change.entity_id] = (change.version, SyncState.SENT.value)
-                        counts.applied += 1
-                    else:
-                        counts.held += 1
-                elif change.entity_id in pending:
-                    conn.execute(
-                        update(OUTBOX).where(OUTBOX.c.seq == pending[change.entity_id]).values(current=copy)
-                    )
-                    counts.held += 1
-                elif change.entity_id in open_rows:
-                    conn.execute(
-                        update(OUTBOX)
-                        .where(OUTBOX.c.seq == open_rows[change.entity_id])
-                        .values(state=OutboxState.CONFLICT.value, current=copy)
-                    )
-                    table = TABLES[change.entity]
-                    conn.execute(
-                        update(table)
-                        .where(table.c.id == change.entity_id)
-                        .values(sync_state=SyncState.CONFLICT.value)
-                    )
-                    counts.conflict += 1
+                if change.entity_id in pending or change.entity_id in open_rows:
+                    _against_unsent(conn, change, pending, open_rows, known, entries, counts, at)
                 else:
-                    write_server_copy(conn, change.entity, change.entity_id, change.version, change.data, at)
+                    record_id, version, data = change.entity_id, change.version, change.data
+                    if state is None or fresh.holds(record_id):
+                        fresh.add(change.entity, record_id, version, data)
+                    else:
+                        write_server_copy(conn, change.entity, record_id, version, data, at)
                     known[change.entity_id] = (change.version, SyncState.SENT.value)
                     entries.append(
                         journal.Entry(
@@ -123,9 +99,58 @@ class Inbox:
                         )
                     )
                     counts.applied += 1
+                    counts.changed.append(change.entity_id)
+            fresh.insert(conn, at)
             journal.append(conn, entries)
             put_value(conn, CURSOR_KEY, cursor)
         return counts
+
+
+def _against_unsent(
+    conn: Connection,
+    change: Pulled,
+    pending: dict[str, int],
+    open_rows: dict[str, int],
+    known: dict[str, tuple[int | None, str]],
+    entries: list[journal.Entry],
+    counts: PullCounts,
+    at: str,
+) -> None:
+    """A pulled version of a record with an unsent (pending) or refused change."""
+    if change.entity == ATTENDANCE:
+        outcome, entry = merge_pulled(
+            conn,
+            change.entity_id,
+            change.version,
+            change.data,
+            pending.get(change.entity_id),
+            None if change.entity_id in pending else open_rows[change.entity_id],
+            at,
+        )
+        if entry is not None:
+            entries.append(entry)
+        if outcome == "applied":
+            known[change.entity_id] = (change.version, SyncState.SENT.value)
+            counts.applied += 1
+        else:
+            counts.held += 1
+        return
+    copy = to_json({"version": change.version, "data": change.data})
+    if change.entity_id in pending:
+        conn.execute(update(OUTBOX).where(OUTBOX.c.seq == pending[change.entity_id]).values(current=copy))
+        counts.held += 1
+        return
+    conn.execute(
+        update(OUTBOX)
+        .where(OUTBOX.c.seq == open_rows[change.entity_id])
+        .values(state=OutboxState.CONFLICT.value, current=copy)
+    )
+    table = TABLES[change.entity]
+    conn.execute(
+        update(table).where(table.c.id == change.entity_id).values(sync_state=SyncState.CONFLICT.value)
+    )
+    counts.conflict += 1
+    counts.changed.append(change.entity_id)
 
 
 def _known_versions(conn: Connection, changes: Sequence[Pulled]) -> dict[str, tuple[int | None, str]]:

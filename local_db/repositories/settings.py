@@ -25,6 +25,8 @@ class SettingKey(StrEnum):
     SYNC_TOKEN = "sync_token"  # noqa: S105 - the setting's key, not a secret
     SYNC_OFFICE_CODE = "sync_office_code"
     SYNC_OFFICE_NAME = "sync_office_name"
+    SYNC_DEVICE_NAME = "sync_device_name"  # this PC's name as enrolled
+    SYNC_ENROLLED_AT = "sync_enrolled_at"  # ISO UTC of the last enrolment
     SYNC_CURSOR = "sync_cursor"  # the pull's position in the office's feed
     LAST_SYNC_AT = "last_sync_at"  # ISO UTC of the last run that reached the server
     UI_LANGUAGE = "ui_language"

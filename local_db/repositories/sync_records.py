@@ -10,59 +10,51 @@ waiting for the record becomes pending again.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, or_, select, update
+from sqlalchemy import Connection, func, or_, select, update
 
 from domain.actor import Actor, require_write
 from domain.codes import Entity
 from domain.dates import format_utc
-from domain.issues import Issue, Lang
+from domain.issues import Issue
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.errors import NotFound
 from local_db.models import OPP_ATTENDANCE_T, OUTBOX_T
-from local_db.repositories.outbox import OPEN_STATES, PENDING, blocked_ids
+from local_db.repositories.outbox import OPEN_STATES, blocked_ids
 from local_db.repositories.server_copy import TABLES, local_data, write_server_copy
+from local_db.repositories.sync_resolve import NotPossible, close_rows, merge, open_copy, withdraw
 from local_db.rules import Clock
-from local_db.states import OutboxState, SyncState
+from local_db.states import SyncState
 
 OUTBOX = OUTBOX_T
 
 
-# Codes only the central service gives (docs/sync-protocol.md); the rest are the domain's.
-SERVER_REASONS: dict[str, tuple[str, str]] = {
-    "unknown_reference": (
-        "Rekaman yang dirujuk belum ada di server pusat.",
-        "The record this refers to is not on the central service.",
-    ),
-    "forbidden": ("Rekaman ini milik kantor lain.", "This record belongs to another office."),
-    "nik_registered_elsewhere": (
-        "NIK ini sudah terdaftar aktif di kantor lain ({office_code}).",
-        "Another office ({office_code}) holds an active registration with this NIK.",
-    ),
-    "capacity_exceeded": (
-        "Kapasitas sesi OPP ({capacity}) sudah terpenuhi peserta yang hadir.",
-        "The OPP session's capacity ({capacity}) is already reached by present participants.",
-    ),
-}
-
-
-def reason(issue: Issue, lang: Lang = "id") -> str:
-    """The server's reason for a rejection, in Indonesian or English."""
-    if issue.code in SERVER_REASONS:
-        text_id, text_en = SERVER_REASONS[issue.code]
-        params = {"office_code": "-", "capacity": "-", **issue.params}
-        return (text_id if lang == "id" else text_en).format(**params)
-    return issue.message(lang)
-
-
-class NothingToResolve(Exception):
+class NothingToResolve(NotPossible):
     """The record has no rejected or conflicting change (or no server copy to accept)."""
+
+    def __init__(self, record_id: str) -> None:
+        super().__init__(record_id, "nothing_to_resolve")
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One record that needs a person, as `loket problems` and the needs-attention page list it."""
+
+    id: str
+    entity: str
+    registration_no: str | None
+    nik: str | None
+    name: str | None
+    state: str
+    errors: tuple[Issue, ...]
+    server_copy: Mapping[str, Any] | None
+    mine: Mapping[str, Any] | None  # the local record's wire data
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +74,7 @@ def _issues(text: str | None) -> tuple[Issue, ...]:
     out = []
     for e in orjson.loads(text):
         params = dict(e.get("details") or {})
-        out.append(Issue(e.get("field"), str(e.get("code")), params))
+        out.append(Issue(e.get("field"), str(e.get("code")), params, e.get("message") or None))
     return tuple(out)
 
 
@@ -124,16 +116,63 @@ class SyncRecords:
             ).all()
         return [self.state_of(r.entity, r.entity_id) for r in rows]
 
+    def problems(self, limit: int = 1000) -> list[Problem]:
+        """Records whose latest change was refused or met a conflict, oldest first."""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                select(OUTBOX.c.entity, OUTBOX.c.entity_id, func.min(OUTBOX.c.seq).label("first"))
+                .where(OUTBOX.c.state.in_(OPEN_STATES))
+                .group_by(OUTBOX.c.entity, OUTBOX.c.entity_id)
+                .order_by("first")
+                .limit(limit)
+            ).all()
+            found = [(r.entity, r.entity_id, local_data(conn, r.entity, r.entity_id)) for r in rows]
+        out = []
+        for entity, record_id, data in found:
+            if data is None:
+                continue
+            state = self.state_of(entity, record_id)
+            if state.sync_state not in OPEN_STATES:
+                continue  # edited since: the new change is on its way (and settles the old row)
+            out.append(
+                Problem(
+                    record_id,
+                    entity,
+                    data.get("registration_no"),
+                    data.get("nik"),
+                    data.get("full_name") or data.get("title") or data.get("code"),
+                    state.sync_state,
+                    state.errors,
+                    state.server_copy,
+                    data,
+                )
+            )
+        return out
+
+    def withdraw(self, entity: str, record_id: str, actor: Actor) -> None:
+        """Remove a refused record the server never accepted (see `sync_resolve.withdraw`)."""
+        require_write(actor, "withdraw a refused record")
+        with self._db.write() as conn:
+            withdraw(conn, entity, record_id, actor.name, format_utc(self._clock()))
+
+    def merge(self, entity: str, record_id: str, keep_mine: Collection[str], actor: Actor) -> RecordSync:
+        """Settle a conflict field by field: the server's copy with `keep_mine` fields of mine."""
+        require_write(actor, "resolve a sync conflict")
+        with self._db.write() as conn:
+            merge(conn, entity, record_id, keep_mine, actor.name, format_utc(self._clock()))
+            _release_dependents(conn, record_id)
+        return self.state_of(entity, record_id)
+
     def accept_server(self, entity: str, record_id: str, actor: Actor) -> RecordSync:
         """The server's copy of a conflict becomes the record; my unsent changes are dropped from sending."""
         require_write(actor, "resolve a sync conflict")
         at = format_utc(self._clock())
         with self._db.write() as conn:
-            copy = _open_copy(conn, record_id)
+            copy = open_copy(conn, record_id)
             if copy is None:
                 raise NothingToResolve(record_id)
             write_server_copy(conn, entity, record_id, int(copy["version"]), copy["data"], at)
-            _close_rows(conn, record_id, at)
+            close_rows(conn, record_id, at)
             _release_dependents(conn, record_id)
             change = to_json({"resolution": "accept_server", "version": copy["version"]})
             journal.append(conn, [journal.Entry(at, actor.name, "resolve", entity, record_id, change)])
@@ -153,13 +192,13 @@ class SyncRecords:
             data = local_data(conn, entity, record_id)
             if data is None:
                 raise NotFound(record_id)
-            copy = _open_copy(conn, record_id)
+            copy = open_copy(conn, record_id)
             base = (
                 int(copy["version"])
                 if copy
                 else conn.execute(select(table.c.server_version).where(table.c.id == record_id)).scalar_one()
             )
-            _close_rows(conn, record_id, at)
+            close_rows(conn, record_id, at)
             conn.execute(
                 update(table)
                 .where(table.c.id == record_id)
@@ -184,34 +223,6 @@ class SyncRecords:
             )
             _release_dependents(conn, record_id)
         return self.state_of(entity, record_id)
-
-
-def _open_copy(conn: Connection, record_id: str) -> dict[str, Any] | None:
-    row = conn.execute(
-        select(OUTBOX.c.current)
-        .where(
-            OUTBOX.c.entity_id == record_id, OUTBOX.c.state.in_(OPEN_STATES), OUTBOX.c.current.is_not(None)
-        )
-        .order_by(OUTBOX.c.seq.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    copy: dict[str, Any] = orjson.loads(row.current)
-    return copy
-
-
-def _close_rows(conn: Connection, record_id: str, at: str) -> None:
-    conn.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.entity_id == record_id, OUTBOX.c.state.in_(OPEN_STATES))
-        .values(state=OutboxState.RESOLVED.value, resolved_at=at)
-    )
-    conn.execute(
-        update(OUTBOX)
-        .where(OUTBOX.c.entity_id == record_id, OUTBOX.c.state == PENDING)
-        .values(state=OutboxState.SUPERSEDED.value, resolved_at=at)
-    )
 
 
 def _release_dependents(conn: Connection, record_id: str) -> None:

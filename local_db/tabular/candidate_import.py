@@ -88,6 +88,7 @@ class ImportReport:
     rejected: int = 0
     cancelled: bool = False
     problems: list[RowProblem] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # ids of the candidates created
 
     @property
     def rows(self) -> int:
@@ -202,6 +203,7 @@ class CandidateImporter:
             insert_tuples(conn, NAME_WORD, ("word", "candidate_id"), words)  # in key order
             journal.append(conn, entries)
         report.imported += len(fresh)
+        report.changed.extend(e.entity_id for e in entries)
 
 
 def _fresh(

@@ -49,7 +49,12 @@ def test_serve_alone_survives_slow_clients(tmp_path: Path) -> None:
     text = log.read_text()
     grown = len(text.encode()) - before
     assert " 500 " not in text and "Traceback" not in text, text[-3000:]
-    assert grown < 64 * 1024, grown
+    # Bounded: one access line per request that arrived (at most ~100 bytes each), and a few
+    # rate-limited lines for everything else, however many accept() calls failed meanwhile.
+    other = [line for line in text.splitlines()[4:] if "loket_central.access" not in line]
+    assert len(other) < 40, other
+    assert 1 <= text.count("accept() failed") <= 5  # out of files, said once per 10 s
+    assert grown < 100 * (ATTACKERS + 200) + 16 * 1024, grown
     assert re.search(r"POST /api/v1/devices/enroll 499 ", text)  # quiet: one access-log line
     assert "closed connections whose" in text
 

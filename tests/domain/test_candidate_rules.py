@@ -143,7 +143,10 @@ def test_document_rules() -> None:
     )
     assert DocumentType.PERJANJIAN_PENEMPATAN in formal
     assert DocumentType.PERJANJIAN_PENEMPATAN not in documents_expected(Scheme.MANDIRI, Sector.FORMAL)
-    assert [d.value for d in missing_opp_prerequisites({"paspor": True, "visa_kerja": True})] == [
+    assert [
+        d.value
+        for d in missing_opp_prerequisites({"paspor": True, "visa_kerja": True}, dt.date(2026, 11, 30))
+    ] == [
         "perjanjian_kerja",
         "bpjs_ketenagakerjaan",
     ]

@@ -13,7 +13,6 @@ import pytest
 
 from domain.actor import Actor
 from domain.codes import Role
-from local_db.repositories.sync_records import reason
 from sync.client import CentralClient
 from sync.engine import SyncProgress
 from tests.central_service.support import cli, nik
@@ -107,9 +106,8 @@ def test_rejection_keeps_reasons_and_dependents_wait_until_resolved(
     state = desk_a.store.sync_records.state_of("candidate", cid)
     assert state.sync_state == "rejected" and state.errors[0].code == "nik_registered_elsewhere"
     assert state.errors[0].field == "nik"
-    assert "kantor lain" in reason(state.errors[0], "id") and "Another office" in reason(
-        state.errors[0], "en"
-    )
+    assert "kantor lain" in state.errors[0].message("id")
+    assert "Another office" in state.errors[0].message("en")
     waiting = desk_a.store.sync_records.state_of("opp_attendance", attendance.id)
     assert waiting.sync_state == "waiting" and waiting.waiting_for == (cid,)
     assert desk_a.store.sync_records.state_of("opp_session", session.id).sync_state == "sent"

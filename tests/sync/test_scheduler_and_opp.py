@@ -1,10 +1,8 @@
-"""The GUI's sync loop (wake-up, backoff) and the OPP repositories' one writer path."""
+"""The window's sync pacing (backoff, interval) and the OPP repositories' one writer path."""
 
 from __future__ import annotations
 
 import random
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -14,10 +12,10 @@ from domain.codes import Role
 from local_db.errors import ValidationFailed
 from sync.engine import SyncReport
 from sync.retry import RetryPolicy
-from sync.scheduler import SyncLoop
+from sync.scheduler import RunPacer
 from tests.central_service.support import nik
 from tests.conftest import valid_candidate
-from tests.sync.support import Central, make_desktop, new_store
+from tests.sync.support import new_store
 from tests.sync.workload import attendance_fields, session_fields
 
 OP = Actor("operator1", Role.OPERATOR)
@@ -32,32 +30,12 @@ def test_full_jitter_backoff_grows_to_five_minutes_and_honours_retry_after() -> 
     assert policy.delay(1, retry_after=30) >= 30
 
 
-def test_the_loop_syncs_at_once_when_woken(central: Central, tmp_path: Path, template_db: Path) -> None:
-    desk = make_desktop(tmp_path / "loop", template_db, central, central.new_office())
-    reports: list[SyncReport] = []
-    loop = SyncLoop(desk.engine, interval=600, on_report=reports.append)
-    stop = threading.Event()
-    worker = threading.Thread(target=loop.run, args=(stop,))
-    worker.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not reports and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert reports and reports[0].finished
-        cid = desk.store.candidates.create(valid_candidate(nik=nik()), OP).record.id
-        loop.wake()  # without it the next run would be 10 minutes away
-        while desk.store.candidates.get(cid).sync_state != "sent" and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert desk.store.candidates.get(cid).sync_state == "sent"
-    finally:
-        stop.set()
-        worker.join(timeout=20)
-        desk.close()
-    assert not worker.is_alive()
-    backoff = SyncLoop(desk.engine, RetryPolicy(base=2, cap=300, rng=random.Random(3)), interval=120)
-    assert backoff.next_delay(SyncReport(finished=False)) <= 2
-    assert backoff.next_delay(SyncReport(finished=False)) <= 4
-    assert backoff.next_delay(SyncReport(finished=True)) == 120 and backoff.failures == 0
+def test_the_pacer_backs_off_after_failed_runs_and_waits_the_interval_after_a_full_one() -> None:
+    pacer = RunPacer(RetryPolicy(base=2, cap=300, rng=random.Random(3)), interval=120)
+    assert pacer.next_delay(SyncReport(finished=False)) <= 2
+    assert pacer.next_delay(SyncReport(finished=False)) <= 4
+    assert pacer.failures == 2
+    assert pacer.next_delay(SyncReport(finished=True)) == 120 and pacer.failures == 0
 
 
 def test_opp_records_are_validated_and_written_with_their_outbox_rows(

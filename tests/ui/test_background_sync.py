@@ -11,13 +11,14 @@ from local_db.repositories.users import StaffAccount
 from local_db.store import Store
 from sync.client import CentralClient
 from sync.enrolment import enroll
+from tests.central_service.support import nik
 from tests.conftest import valid_candidate
 from tests.sync.support import Central
 from ui.tasks import TaskRunner
 
 
 def test_not_enrolled_pc_skips_sync_and_stays_offline(store: Store) -> None:
-    assert make_sync_job(store, "test")(lambda: False) is None
+    assert make_sync_job(store, "test")(lambda: False, lambda _p: None) is None
 
 
 def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
@@ -43,5 +44,11 @@ def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
     assert window.status_feed.current.online and window.status_feed.current.pending == 0
     assert store.settings.get("last_sync_at")
     assert len(central.records(office)) == 1
+
+    # Online, a record saved in the window goes out within seconds, not at the interval.
+    window.registration.form.fields.load(valid_candidate(nik=nik(serial=4242), full_name="Dewi Lestari"))
+    with qtbot.waitSignal(scheduler.finished, timeout=30_000) as done:
+        assert window.registration.form.save() is not None
+    assert done.args[0].pushed.sent == 1 and len(central.records(office)) == 2
     scheduler.stop()
     assert runner.wait()

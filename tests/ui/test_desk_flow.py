@@ -200,7 +200,7 @@ def test_header_shows_office_clerk_and_sync_state(make_window, admin, qtbot) -> 
     assert header.office.text() == "Office not set (Settings)"
     assert "Admin Kantor" in header.clerk.text()
     assert "Offline" in header.sync.text()
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(window.pages.indexOf(window.settings))
     window.settings.office.setText("Disnaker  Kabupaten Serang ")
     window.settings.save_button.click()
     assert header.office.text() == "Disnaker Kabupaten Serang"

@@ -23,9 +23,11 @@ from domain.actor import Actor
 from domain.codes import Entity
 from domain.countries import Countries
 from domain.issues import Lang
+from local_db.errors import NotFound
 from local_db.repositories.audit import AuditLog
 from local_db.repositories.candidate_rows import CandidateRecord
 from local_db.repositories.candidates import SaveResult
+from local_db.repositories.sync_history import sync_events, with_sync_events
 from local_db.store import Store
 from ui.candidates.history import HistoryModel
 from ui.registration.form import CandidateForm
@@ -50,6 +52,8 @@ class CandidateDialog(QDialog):
         super().__init__(parent)
         self._store = store
         self._audit = audit
+        self._lang = lang
+        self.record_id = record.id
         self.confirm: QMessageBox | None = None
         self._discarding = False
         self.setWindowTitle(
@@ -103,10 +107,23 @@ class CandidateDialog(QDialog):
 
     def _load_history(self, candidate_id: str) -> None:
         names = {a.username: a.full_name for a in self._store.users.list() if a.full_name}
-        entries = self._audit.history(Entity.CANDIDATE, candidate_id)
-        self.history.setModel(HistoryModel(entries, self.history, names=names))
+        entries = with_sync_events(
+            self._audit.history(Entity.CANDIDATE, candidate_id), sync_events(self._store.db, candidate_id)
+        )
+        self.history.setModel(HistoryModel(entries, self.history, self._lang, names=names))
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    def refresh(self, ids: frozenset[str] | None) -> None:
+        """A sync or import changed records: show this one's new state and history."""
+        if ids is not None and self.record_id not in ids:
+            return
+        try:
+            record = self._store.candidates.get(self.record_id)
+        except NotFound:
+            return  # withdrawn meanwhile
+        self.form.reload_record(record)
+        self._load_history(self.record_id)
 
     @Slot(object)
     def on_form_saved(self, result: SaveResult) -> None:

@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from domain.dates import parse_utc
+from domain.issues import Lang
 from local_db.repositories.audit import AuditRecord
 from ui import labels
+from ui.sync.texts import history_actions, history_detail
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,13 +28,15 @@ class HistoryModel(QAbstractTableModel):
         self,
         entries: Sequence[AuditRecord],
         parent: QObject | None = None,
+        lang: Lang = "id",
         names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._entries = list(entries)
+        self._lang = lang
         self._names = dict(names or {})  # user name -> full name
         self._headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
-        self._actions = labels.audit_actions()
+        self._actions = {**labels.audit_actions(), **history_actions()}
         self._fields = labels.field_names()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -50,7 +54,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _changes(self, entry: AuditRecord) -> str:
         if entry.action != "update":
-            return ""
+            return history_detail(entry.action, entry.change, self._lang)
         parts = []
         for field, values in sorted(entry.change.items()):
             name = self._fields.get(field, field)

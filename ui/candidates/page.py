@@ -36,6 +36,9 @@ from ui.candidates.detail import CandidateDialog
 from ui.candidates.model import COLUMNS, CandidateTableModel
 from ui.candidates.transfer import TransferActions
 from ui.registration.widgets import ChoiceBox
+from ui.sync.chip import SyncChipDelegate
+from ui.sync.texts import ATTENTION
+from ui.sync.texts import filter_choices as sync_filter_choices
 from ui.tasks import TaskRunner
 
 # Typing runs at 5–8 keys a second, so a key arrives every 125–200 ms: a 60 ms pause already
@@ -128,6 +131,7 @@ class CandidateListPage(QWidget):
 
         self.model = CandidateTableModel(store.search, countries, lang, self)
         self.table = candidate_table(self.model)
+        self.table.setItemDelegateForColumn(COLUMNS.index("sync_state"), SyncChipDelegate(self.table))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(results)
@@ -152,7 +156,7 @@ class CandidateListPage(QWidget):
         self.country_filter = ChoiceBox(
             dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
         )
-        self.sync_filter = ChoiceBox(labels.sync_states(), self.tr("Sync: all"))
+        self.sync_filter = ChoiceBox(sync_filter_choices(), self.tr("Sync: all"))
         self.documents_filter = ChoiceBox(
             {COMPLETE: self.tr("Documents complete"), INCOMPLETE: self.tr("Documents missing")},
             self.tr("Documents: all"),
@@ -184,10 +188,11 @@ class CandidateListPage(QWidget):
         def one(box: ChoiceBox) -> tuple[str, ...]:
             return (box.value(),) if box.value() else ()
 
+        sync = ("rejected", "conflict") if self.sync_filter.value() == ATTENTION else one(self.sync_filter)
         return CandidateFilter(
             one(self.status_filter),
             one(self.country_filter),
-            one(self.sync_filter),
+            sync,
             documents=self.documents_filter.value(),
         )
 
@@ -316,11 +321,19 @@ class CandidateListPage(QWidget):
             self.receipt_requested.emit(self._store.candidates.get(self.model.id_at(rows[0].row())), self)
 
     @Slot(object)
+    def on_records_changed(self, ids: frozenset[str] | None) -> None:
+        """A sync, an import or a resolution changed records: repaint the rows, refresh the
+        open detail, and run the query again (a record may now match, or no longer)."""
+        self.model.invalidate_rows()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.refresh(ids)
+        self.refresh()
+
+    @Slot(object)
     def on_dialog_saved(self, result: object) -> None:
         self.model.invalidate_rows()
         self.record_saved.emit(result)
 
     @Slot()
     def on_transfer_finished(self) -> None:
-        self.refresh()
-        self.records_changed.emit()
+        self.records_changed.emit()  # the window's records_changed refreshes the list (and the rest)

@@ -1,1 +1,2 @@
-"""The OPP page and its documents: sessions, enrolment, check-in, the attendance sheet."""
+"""The OPP page and its documents: sessions, enrolment, the check-in desk (local_db/opp_desk
+underneath) and the attendance sheet."""

@@ -307,6 +307,15 @@ class CandidateForm(QWidget):
             self._say(self.tr("Changes saved ({number}).").format(number=number), "ok")
         self.saved.emit(result)
 
+    def reload_record(self, record: CandidateRecord) -> bool:
+        """Show a newer stored state (a sync changed it), unless the clerk has edits on screen."""
+        if self.record is None or self._touched or self.is_dirty():
+            return False
+        self.record = record
+        self.fields.load(record.data)
+        self._loaded = self.fields.raw()
+        return True
+
     @Slot()
     def on_new_button_clicked(self) -> None:
         if self.record is None:

@@ -12,6 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from domain.countries import Countries
+from domain.dates import parse_utc
 from domain.issues import Lang
 from domain.local_time import local_text
 from domain.rules import missing_opp_prerequisites
@@ -71,7 +72,9 @@ def receipt_text(
     present = {k: bool(v) for k, v in (data.get("documents") or {}).items()}
     document_names = labels.documents()
     received = tuple(document_names[k] for k in document_names if present.get(k))
-    missing = [document_names[d.value] for d in missing_opp_prerequisites(present)]
+    registered = parse_utc(str(data.get("registered_at") or ""))
+    on = registered.date() if registered else dt.datetime.now(dt.UTC).date()  # the rule then in force
+    missing = [document_names[d.value] for d in missing_opp_prerequisites(present, on)]
     steps = [
         QCoreApplication.translate(
             "Receipt", "The labour office checks your documents and verifies the registration."

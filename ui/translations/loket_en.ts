@@ -171,6 +171,97 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Records the central service refused or that were changed elsewhere at the same time. They stay saved on this PC until you decide.</source>
+        <translation>Records the central service refused or that were changed elsewhere at the same time. They stay saved on this PC until you decide.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Open and fix</source>
+        <translation>Open and fix</translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation>Send again as it is</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Compare and choose…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Changed on the central service too (version %1).</source>
+        <translation>Changed on the central service too (version %1).</translation>
+    </message>
+    <message>
+        <source>The central service refused this record:</source>
+        <translation>The central service refused this record:</translation>
+    </message>
+    <message>
+        <source>Saved; the corrected record is queued to send.</source>
+        <translation>Saved; the corrected record is queued to send.</translation>
+    </message>
+    <message>
+        <source>%1 is queued to send again.</source>
+        <translation>%1 is queued to send again.</translation>
+    </message>
+    <message>
+        <source>Withdraw record</source>
+        <translation>Withdraw record</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this PC? The central service never accepted it. The audit log keeps its content.</source>
+        <translation>Withdraw %1 from this PC? The central service never accepted it. The audit log keeps its content.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: OPP attendance records use it.</source>
+        <translation>It cannot be withdrawn: OPP attendance records use it.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn yet: it was sent without an answer. Sync first.</source>
+        <translation>It cannot be withdrawn yet: it was sent without an answer. Sync first.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: the central service holds a version of it.</source>
+        <translation>It cannot be withdrawn: the central service holds a version of it.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from this PC.</source>
+        <translation>%1 was withdrawn from this PC.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the chosen values are queued to send.</source>
+        <translation>Conflict resolved; the chosen values are queued to send.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>CPMI {number} — {name}</source>
@@ -490,6 +581,283 @@
     <message>
         <source>Documents</source>
         <translation>Documents</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Scan the QR code, or type NIK / registration no., then Enter</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in and check in (F2)</source>
+        <translation>Enrol as walk-in and check in (F2)</translation>
+    </message>
+    <message>
+        <source>Undo my last check-in (F9)</source>
+        <translation>Undo my last check-in (F9)</translation>
+    </message>
+    <message>
+        <source>Close session…</source>
+        <translation>Close session…</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Reopen session</translation>
+    </message>
+    <message>
+        <source>Last check-ins:</source>
+        <translation>Last check-ins:</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled} · {capacity} seats</source>
+        <translation>Present {present} / enrolled {enrolled} · {capacity} seats</translation>
+    </message>
+    <message>
+        <source>{who}
+check-in undone</source>
+        <translation>{who}
+check-in undone</translation>
+    </message>
+    <message>
+        <source>{who}
+already sent to the central service: mark it in the roster instead</source>
+        <translation>{who}
+already sent to the central service: mark it in the roster instead</translation>
+    </message>
+    <message>
+        <source>You have no check-in to undo in this session.</source>
+        <translation>You have no check-in to undo in this session.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Close session</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {code}? Check-in stops; %n person(s) not checked in become absent.</source>
+        <translation>
+            <numerusform>Close {code}? Check-in stops; %n person not checked in becomes absent.</numerusform>
+            <numerusform>Close {code}? Check-in stops; %n people not checked in become absent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session closed; %n person(s) recorded as absent.</source>
+        <translation>
+            <numerusform>Session closed; %n person recorded as absent.</numerusform>
+            <numerusform>Session closed; %n people recorded as absent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session reopened: check-in works again.</source>
+        <translation>Session reopened: check-in works again.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflict: %1</translation>
+    </message>
+    <message>
+        <source>Another PC of the office changed this record on the central service (version %1) while it was changed here. Choose for each field which value to keep; the result is sent as a change based on the central service's version.</source>
+        <translation>Another PC of the office changed this record on the central service (version %1) while it was changed here. Choose for each field which value to keep; the result is sent as a change based on the central service's version.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same on both sides.</source>
+        <translation>
+            <numerusform>%n other field(s) are the same on both sides.</numerusform>
+            <numerusform>%n other field(s) are the same on both sides.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Keep all mine</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Take all theirs</translation>
+    </message>
+    <message>
+        <source>Save choice</source>
+        <translation>Save choice</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Enrolment of this PC</source>
+        <translation>Enrolment of this PC</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Enrolled since</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Central service</translation>
+    </message>
+    <message>
+        <source>Only an administrator can connect this PC to a central service.</source>
+        <translation>Only an administrator can connect this PC to a central service.</translation>
+    </message>
+    <message>
+        <source>Connect to the central service</source>
+        <translation>Connect to the central service</translation>
+    </message>
+    <message>
+        <source>single-use code from the central operator</source>
+        <translation>single-use code from the central operator</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Central service address</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Not enrolled yet</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Enrol again</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
+    </message>
+    <message>
+        <source>No answer from a central service at this address. Check the address and the network.</source>
+        <translation>No answer from a central service at this address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. This PC is enrolled with office %1 (%2).</source>
+        <translation>Reachable: the central service answers. This PC is enrolled with office %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. Enter the enrolment code and connect.</source>
+        <translation>Reachable: the central service answers. Enter the enrolment code and connect.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code and a device name.</source>
+        <translation>Enter the enrolment code and a device name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>This PC is now enrolled with office %1 (%2). Sync starts now.</source>
+        <translation>This PC is now enrolled with office %1 (%2). Sync starts now.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: use https://, or http:// only for this computer.</source>
+        <translation>This address cannot be used: use https://, or http:// only for this computer.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused (wrong, expired or already used). Ask the central operator for a new one.</source>
+        <translation>The enrolment code was refused (wrong, expired or already used). Ask the central operator for a new one.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached at this address. Check the address and the network.</source>
+        <translation>The central service cannot be reached at this address. Check the address and the network.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Find candidates by NIK, name or registration number</source>
+        <translation>Find candidates by NIK, name or registration number</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>Registration no.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Enrol selected (Enter)</source>
+        <translation>Enrol selected (Enter)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <source>Absent (F7)</source>
+        <translation>Absent (F7)</translation>
+    </message>
+    <message>
+        <source>Excused (F8)</source>
+        <translation>Excused (F8)</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} of {capacity} seats</source>
+        <translation>Enrolled {enrolled} of {capacity} seats</translation>
+    </message>
+    <message>
+        <source>This session is closed or cancelled: no more enrolments.</source>
+        <translation>This session is closed or cancelled: no more enrolments.</translation>
+    </message>
+    <message>
+        <source>Kept, because attendance is already recorded: {names}</source>
+        <translation>Kept, because attendance is already recorded: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolment removed.</source>
+        <translation>Enrolment removed.</translation>
+    </message>
+    <message>
+        <source>Already checked in, not changed (undo the check-in first): {names}</source>
+        <translation>Already checked in, not changed (undo the check-in first): {names}</translation>
     </message>
 </context>
 <context>
@@ -936,12 +1304,150 @@
         <translation>Candidates</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>OPP</source>
+        <translation>OPP</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Signed in: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>Opp</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Missing: {documents}</source>
+        <translation>Missing: {documents}</translation>
+    </message>
+    <message>
+        <source>{who}
+present {time}</source>
+        <translation>{who}
+present {time}</translation>
+    </message>
+    <message>
+        <source>{who}
+already checked in at {time} by {by}</source>
+        <translation>{who}
+already checked in at {time} by {by}</translation>
+    </message>
+    <message>
+        <source>Unknown code: not a NIK or registration number registered here</source>
+        <translation>Unknown code: not a NIK or registration number registered here</translation>
+    </message>
+    <message>
+        <source>Check-in has stopped: the session is {status}</source>
+        <translation>Check-in has stopped: the session is {status}</translation>
+    </message>
+    <message>
+        <source>{who}
+not checked in: the session is full ({capacity} seats)</source>
+        <translation>{who}
+not checked in: the session is full ({capacity} seats)</translation>
+    </message>
+    <message>
+        <source>{who}
+is enrolled in session {codes}, not in this one</source>
+        <translation>{who}
+is enrolled in session {codes}, not in this one</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled in this session</source>
+        <translation>{who}
+is not enrolled in this session</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled, and no seat is left for a walk-in</source>
+        <translation>{who}
+is not enrolled, and no seat is left for a walk-in</translation>
+    </message>
+    <message>
+        <source>{who}: enrolled</source>
+        <translation>{who}: enrolled</translation>
+    </message>
+    <message>
+        <source>{who}: already enrolled</source>
+        <translation>{who}: already enrolled</translation>
+    </message>
+    <message>
+        <source>{who}: unknown</source>
+        <translation>{who}: unknown</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the candidate has withdrawn</source>
+        <translation>{who}: refused, the candidate has withdrawn</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the session is full</source>
+        <translation>{who}: refused, the session is full</translation>
+    </message>
+    <message>
+        <source>also enrolled in {codes}</source>
+        <translation>also enrolled in {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>OppPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Enrolment</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>Check-&amp;in</translation>
+    </message>
+    <message>
+        <source>Session: {code} — {title}</source>
+        <translation>Session: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or make a new one.</source>
+        <translation>Choose a session in the list, or make a new one.</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2500,128 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Save session (Ctrl+S)</source>
+        <translation>Save session (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Starts (local time)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Ends (local time)</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Lesson hours</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Session {code}</translation>
+    </message>
+    <message>
+        <source>Code: another session already uses this code.</source>
+        <translation>Code: another session already uses this code.</translation>
+    </message>
+    <message>
+        <source>Someone changed this session meanwhile; it was reloaded. Check and save again.</source>
+        <translation>Someone changed this session meanwhile; it was reloaded. Check and save again.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a closed or cancelled session.</source>
+        <translation>Only an administrator can reopen a closed or cancelled session.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>All sessions</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>New session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Present / enrolled / seats</source>
+        <translation>Present / enrolled / seats</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>No session in this list.</source>
+        <translation>No session in this list.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2203,12 +2831,63 @@ Please turn one of those options off.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send waiting records and fetch the office's records now</source>
+        <translation>Send waiting records and fetch the office's records now</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ Connecting…</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing %1 of %2</source>
+        <translation>⟳ Syncing %1 of %2</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Syncing…</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
+        <source>○ Offline · next try %1</source>
+        <translation>○ Offline · next try %1</translation>
+    </message>
+    <message>
         <source>○ Offline</source>
         <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a central service: an administrator connects it under Sync, Connection.</source>
+        <translation>This PC is not connected to a central service: an administrator connects it under Sync, Connection.</translation>
+    </message>
+    <message>
+        <source>The central service refused this PC: an administrator must enrol it again under Sync, Connection.</source>
+        <translation>The central service refused this PC: an administrator must enrol it again under Sync, Connection.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here. Next try at %1.</source>
+        <translation>The central service cannot be reached; records stay saved here. Next try at %1.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here.</source>
+        <translation>The central service cannot be reached; records stay saved here.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n need(s) attention</numerusform>
+            <numerusform>⚠ %n need(s) attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the records the central service refused or that are in conflict</source>
+        <translation>Show the records the central service refused or that are in conflict</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to send</source>
@@ -2229,12 +2908,83 @@ Please turn one of those options off.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
+        <source>A sync is already running.</source>
+        <translation>A sync is already running.</translation>
     </message>
     <message>
-        <source>Send waiting records and fetch the office's records now</source>
-        <translation>Send waiting records and fetch the office's records now</translation>
+        <source>Needs attention (refused or conflict)</source>
+        <translation>Needs attention (refused or conflict)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Sent to the central service</source>
+        <translation>Sent to the central service</translation>
+    </message>
+    <message>
+        <source>Refused by the central service</source>
+        <translation>Refused by the central service</translation>
+    </message>
+    <message>
+        <source>Conflict with the central service</source>
+        <translation>Conflict with the central service</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Sent, no answer yet</translation>
+    </message>
+    <message>
+        <source>Received from the central service</source>
+        <translation>Received from the central service</translation>
+    </message>
+    <message>
+        <source>Sync problem resolved</source>
+        <translation>Sync problem resolved</translation>
+    </message>
+    <message>
+        <source>Withdrawn from this PC</source>
+        <translation>Withdrawn from this PC</translation>
+    </message>
+    <message>
+        <source>accepted as version %1</source>
+        <translation>accepted as version %1</translation>
+    </message>
+    <message>
+        <source>the central service holds version %1</source>
+        <translation>the central service holds version %1</translation>
+    </message>
+    <message>
+        <source>took the central service's version %1</source>
+        <translation>took the central service's version %1</translation>
+    </message>
+    <message>
+        <source>sent again as it is here</source>
+        <translation>sent again as it is here</translation>
+    </message>
+    <message>
+        <source>merged field by field with version %1</source>
+        <translation>merged field by field with version %1</translation>
+    </message>
+    <message>
+        <source>made or changed on another PC of the office</source>
+        <translation>made or changed on another PC of the office</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Needs attention (%1)</translation>
     </message>
 </context>
 <context>

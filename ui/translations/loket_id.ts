@@ -171,6 +171,97 @@
     </message>
 </context>
 <context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Records the central service refused or that were changed elsewhere at the same time. They stay saved on this PC until you decide.</source>
+        <translation>Rekaman yang ditolak server pusat atau diubah di tempat lain pada saat yang sama. Rekaman tetap tersimpan di PC ini sampai Anda memutuskan.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. pendaftaran</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Open and fix</source>
+        <translation>Buka dan perbaiki</translation>
+    </message>
+    <message>
+        <source>Send again as it is</source>
+        <translation>Kirim ulang apa adanya</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Tarik…</translation>
+    </message>
+    <message>
+        <source>Compare and choose…</source>
+        <translation>Bandingkan dan pilih…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Changed on the central service too (version %1).</source>
+        <translation>Juga diubah di server pusat (versi %1).</translation>
+    </message>
+    <message>
+        <source>The central service refused this record:</source>
+        <translation>Server pusat menolak rekaman ini:</translation>
+    </message>
+    <message>
+        <source>Saved; the corrected record is queued to send.</source>
+        <translation>Tersimpan; rekaman yang diperbaiki diantrekan untuk dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 is queued to send again.</source>
+        <translation>%1 diantrekan untuk dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Withdraw record</source>
+        <translation>Tarik rekaman</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 from this PC? The central service never accepted it. The audit log keeps its content.</source>
+        <translation>Tarik %1 dari PC ini? Server pusat tidak pernah menerimanya. Catatan audit tetap menyimpan isinya.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: OPP attendance records use it.</source>
+        <translation>Tidak dapat ditarik: catatan kehadiran OPP memakainya.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn yet: it was sent without an answer. Sync first.</source>
+        <translation>Belum dapat ditarik: sudah dikirim tanpa jawaban. Sinkronkan dulu.</translation>
+    </message>
+    <message>
+        <source>It cannot be withdrawn: the central service holds a version of it.</source>
+        <translation>Tidak dapat ditarik: server pusat memegang satu versinya.</translation>
+    </message>
+    <message>
+        <source>%1 was withdrawn from this PC.</source>
+        <translation>%1 sudah ditarik dari PC ini.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved; the chosen values are queued to send.</source>
+        <translation>Konflik selesai; nilai yang dipilih diantrekan untuk dikirim.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <source>CPMI {number} — {name}</source>
@@ -489,6 +580,280 @@
     <message>
         <source>Documents</source>
         <translation>Dokumen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPanel</name>
+    <message>
+        <source>Scan the QR code, or type NIK / registration no., then Enter</source>
+        <translation>Pindai kode QR, atau ketik NIK / no. pendaftaran, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Enrol as walk-in and check in (F2)</source>
+        <translation>Daftarkan langsung dan catat hadir (F2)</translation>
+    </message>
+    <message>
+        <source>Undo my last check-in (F9)</source>
+        <translation>Batalkan catatan hadir terakhir saya (F9)</translation>
+    </message>
+    <message>
+        <source>Close session…</source>
+        <translation>Tutup sesi…</translation>
+    </message>
+    <message>
+        <source>Reopen session</source>
+        <translation>Buka kembali sesi</translation>
+    </message>
+    <message>
+        <source>Last check-ins:</source>
+        <translation>Kehadiran terakhir:</translation>
+    </message>
+    <message>
+        <source>Present {present} / enrolled {enrolled} · {capacity} seats</source>
+        <translation>Hadir {present} / terdaftar {enrolled} · {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>{who}
+check-in undone</source>
+        <translation>{who}
+catatan hadir dibatalkan</translation>
+    </message>
+    <message>
+        <source>{who}
+already sent to the central service: mark it in the roster instead</source>
+        <translation>{who}
+sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
+    </message>
+    <message>
+        <source>You have no check-in to undo in this session.</source>
+        <translation>Tidak ada catatan hadir Anda yang dapat dibatalkan di sesi ini.</translation>
+    </message>
+    <message>
+        <source>Close session</source>
+        <translation>Tutup sesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close {code}? Check-in stops; %n person(s) not checked in become absent.</source>
+        <translation>
+            <numerusform>Tutup {code}? Pencatatan hadir berhenti; %n peserta yang belum hadir dicatat tidak hadir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Session closed; %n person(s) recorded as absent.</source>
+        <translation>
+            <numerusform>Sesi ditutup; %n peserta dicatat tidak hadir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session reopened: check-in works again.</source>
+        <translation>Sesi dibuka kembali: pencatatan hadir berjalan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflik: %1</translation>
+    </message>
+    <message>
+        <source>Another PC of the office changed this record on the central service (version %1) while it was changed here. Choose for each field which value to keep; the result is sent as a change based on the central service's version.</source>
+        <translation>PC lain di kantor ini mengubah rekaman ini di server pusat (versi %1) ketika rekaman juga diubah di sini. Pilih nilai yang dipakai untuk setiap isian; hasilnya dikirim sebagai perubahan berdasarkan versi server pusat.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>PC ini</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Server pusat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same on both sides.</source>
+        <translation>
+            <numerusform>%n isian lain sama di kedua sisi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Pakai semua milik PC ini</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Ambil semua dari server</translation>
+    </message>
+    <message>
+        <source>Save choice</source>
+        <translation>Simpan pilihan</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPanel</name>
+    <message>
+        <source>Enrolment of this PC</source>
+        <translation>Pendaftaran PC ini</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nama perangkat</translation>
+    </message>
+    <message>
+        <source>Enrolled since</source>
+        <translation>Terdaftar sejak</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Server pusat</translation>
+    </message>
+    <message>
+        <source>Only an administrator can connect this PC to a central service.</source>
+        <translation>Hanya administrator yang dapat menghubungkan PC ini ke server pusat.</translation>
+    </message>
+    <message>
+        <source>Connect to the central service</source>
+        <translation>Hubungkan ke server pusat</translation>
+    </message>
+    <message>
+        <source>single-use code from the central operator</source>
+        <translation>kode sekali pakai dari operator pusat</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Alamat server pusat</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tes koneksi</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrol again</source>
+        <translation>Daftarkan ulang</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Menguji %1…</translation>
+    </message>
+    <message>
+        <source>No answer from a central service at this address. Check the address and the network.</source>
+        <translation>Tidak ada jawaban server pusat di alamat ini. Periksa alamat dan jaringan.</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. This PC is enrolled with office %1 (%2).</source>
+        <translation>Terjangkau: server pusat menjawab. PC ini terdaftar di kantor %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Reachable: the central service answers. Enter the enrolment code and connect.</source>
+        <translation>Terjangkau: server pusat menjawab. Masukkan kode pendaftaran lalu hubungkan.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code and a device name.</source>
+        <translation>Masukkan kode pendaftaran dan nama perangkat.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>This PC is now enrolled with office %1 (%2). Sync starts now.</source>
+        <translation>PC ini kini terdaftar di kantor %1 (%2). Sinkronisasi dimulai sekarang.</translation>
+    </message>
+    <message>
+        <source>This address cannot be used: use https://, or http:// only for this computer.</source>
+        <translation>Alamat ini tidak dapat dipakai: gunakan https://, atau http:// hanya untuk komputer ini.</translation>
+    </message>
+    <message>
+        <source>The enrolment code was refused (wrong, expired or already used). Ask the central operator for a new one.</source>
+        <translation>Kode pendaftaran ditolak (salah, kedaluwarsa, atau sudah dipakai). Minta kode baru ke operator pusat.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached at this address. Check the address and the network.</source>
+        <translation>Server pusat tidak dapat dihubungi di alamat ini. Periksa alamat dan jaringan.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Terjadi kesalahan; rinciannya ada di log.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPanel</name>
+    <message>
+        <source>Find candidates by NIK, name or registration number</source>
+        <translation>Cari CPMI dengan NIK, nama, atau nomor pendaftaran</translation>
+    </message>
+    <message>
+        <source>Registration no.</source>
+        <translation>No. pendaftaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Enrol selected (Enter)</source>
+        <translation>Daftarkan yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>Prasyarat</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <source>Absent (F7)</source>
+        <translation>Tidak hadir (F7)</translation>
+    </message>
+    <message>
+        <source>Excused (F8)</source>
+        <translation>Izin (F8)</translation>
+    </message>
+    <message>
+        <source>Enrolled {enrolled} of {capacity} seats</source>
+        <translation>Terdaftar {enrolled} dari {capacity} kursi</translation>
+    </message>
+    <message>
+        <source>This session is closed or cancelled: no more enrolments.</source>
+        <translation>Sesi ini sudah ditutup atau dibatalkan: tidak bisa menambah peserta.</translation>
+    </message>
+    <message>
+        <source>Kept, because attendance is already recorded: {names}</source>
+        <translation>Tidak dihapus karena kehadirannya sudah dicatat: {names}</translation>
+    </message>
+    <message>
+        <source>Enrolment removed.</source>
+        <translation>Peserta dihapus dari sesi.</translation>
+    </message>
+    <message>
+        <source>Already checked in, not changed (undo the check-in first): {names}</source>
+        <translation>Sudah hadir, tidak diubah (batalkan dulu catatan hadirnya): {names}</translation>
     </message>
 </context>
 <context>
@@ -933,12 +1298,150 @@
         <translation>Daftar CPMI</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
+        <source>OPP</source>
+        <translation>OPP</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role})</source>
         <translation>Masuk sebagai: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>Opp</name>
+    <message>
+        <source>Planned</source>
+        <translation>Terencana</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Missing: {documents}</source>
+        <translation>Belum ada: {documents}</translation>
+    </message>
+    <message>
+        <source>{who}
+present {time}</source>
+        <translation>{who}
+hadir {time}</translation>
+    </message>
+    <message>
+        <source>{who}
+already checked in at {time} by {by}</source>
+        <translation>{who}
+sudah hadir pukul {time}, dicatat oleh {by}</translation>
+    </message>
+    <message>
+        <source>Unknown code: not a NIK or registration number registered here</source>
+        <translation>Kode tidak dikenal: bukan NIK atau nomor pendaftaran yang terdaftar di sini</translation>
+    </message>
+    <message>
+        <source>Check-in has stopped: the session is {status}</source>
+        <translation>Pencatatan hadir berhenti: sesi {status}</translation>
+    </message>
+    <message>
+        <source>{who}
+not checked in: the session is full ({capacity} seats)</source>
+        <translation>{who}
+tidak dicatat: sesi penuh ({capacity} kursi)</translation>
+    </message>
+    <message>
+        <source>{who}
+is enrolled in session {codes}, not in this one</source>
+        <translation>{who}
+terdaftar di sesi {codes}, bukan di sesi ini</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled in this session</source>
+        <translation>{who}
+tidak terdaftar di sesi ini</translation>
+    </message>
+    <message>
+        <source>{who}
+is not enrolled, and no seat is left for a walk-in</source>
+        <translation>{who}
+tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</translation>
+    </message>
+    <message>
+        <source>{who}: enrolled</source>
+        <translation>{who}: terdaftar</translation>
+    </message>
+    <message>
+        <source>{who}: already enrolled</source>
+        <translation>{who}: sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>{who}: unknown</source>
+        <translation>{who}: tidak dikenal</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the candidate has withdrawn</source>
+        <translation>{who}: ditolak, CPMI sudah mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>{who}: refused, the session is full</source>
+        <translation>{who}: ditolak, sesi penuh</translation>
+    </message>
+    <message>
+        <source>also enrolled in {codes}</source>
+        <translation>juga terdaftar di {codes}</translation>
+    </message>
+</context>
+<context>
+    <name>OppPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Peserta</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in</source>
+        <translation>&amp;Kehadiran</translation>
+    </message>
+    <message>
+        <source>Session: {code} — {title}</source>
+        <translation>Sesi: {code} — {title}</translation>
+    </message>
+    <message>
+        <source>Choose a session in the list, or make a new one.</source>
+        <translation>Pilih sesi di daftar, atau buat sesi baru.</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2494,128 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Save session (Ctrl+S)</source>
+        <translation>Simpan sesi (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Penyelenggara</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Starts (local time)</source>
+        <translation>Mulai (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Ends (local time)</source>
+        <translation>Selesai (waktu setempat)</translation>
+    </message>
+    <message>
+        <source>Lesson hours</source>
+        <translation>Jam pelajaran</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Kapasitas kursi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Sesi baru</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Sesi {code}</translation>
+    </message>
+    <message>
+        <source>Code: another session already uses this code.</source>
+        <translation>Kode: kode ini sudah dipakai sesi lain.</translation>
+    </message>
+    <message>
+        <source>Someone changed this session meanwhile; it was reloaded. Check and save again.</source>
+        <translation>Sesi ini diubah orang lain sementara itu; data dimuat ulang. Periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reopen a closed or cancelled session.</source>
+        <translation>Hanya administrator yang dapat membuka kembali sesi yang ditutup atau dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Akan datang</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Semua sesi</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>Sesi baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Present / enrolled / seats</source>
+        <translation>Hadir / terdaftar / kursi</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tampilkan:</translation>
+    </message>
+    <message>
+        <source>No session in this list.</source>
+        <translation>Tidak ada sesi di daftar ini.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2199,12 +2824,62 @@ Matikan salah satunya.</translation>
 <context>
     <name>StatusBar</name>
     <message>
+        <source>Sync now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send waiting records and fetch the office's records now</source>
+        <translation>Kirim data yang menunggu dan ambil data kantor sekarang</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ Menghubungkan…</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing %1 of %2</source>
+        <translation>⟳ Menyinkronkan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Menyinkronkan…</translation>
+    </message>
+    <message>
         <source>● Online</source>
         <translation>● Daring</translation>
     </message>
     <message>
+        <source>○ Offline · next try %1</source>
+        <translation>○ Luring · dicoba lagi %1</translation>
+    </message>
+    <message>
         <source>○ Offline</source>
         <translation>○ Luring</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to a central service: an administrator connects it under Sync, Connection.</source>
+        <translation>PC ini belum terhubung ke server pusat: administrator menghubungkannya di Sinkronisasi, Koneksi.</translation>
+    </message>
+    <message>
+        <source>The central service refused this PC: an administrator must enrol it again under Sync, Connection.</source>
+        <translation>Server pusat menolak PC ini: administrator harus mendaftarkannya ulang di Sinkronisasi, Koneksi.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here. Next try at %1.</source>
+        <translation>Server pusat tidak dapat dihubungi; data tetap tersimpan di sini. Dicoba lagi pukul %1.</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached; records stay saved here.</source>
+        <translation>Server pusat tidak dapat dihubungi; data tetap tersimpan di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n need(s) attention</source>
+        <translation>
+            <numerusform>⚠ %n perlu ditangani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the records the central service refused or that are in conflict</source>
+        <translation>Tampilkan rekaman yang ditolak server pusat atau yang konflik</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) waiting to send</source>
@@ -2224,12 +2899,83 @@ Matikan salah satunya.</translation>
 <context>
     <name>Sync</name>
     <message>
-        <source>Sync now</source>
-        <translation>Sinkronkan sekarang</translation>
+        <source>A sync is already running.</source>
+        <translation>Sinkronisasi sedang berjalan.</translation>
     </message>
     <message>
-        <source>Send waiting records and fetch the office's records now</source>
-        <translation>Kirim rekaman yang menunggu dan ambil rekaman kantor sekarang</translation>
+        <source>Needs attention (refused or conflict)</source>
+        <translation>Perlu ditangani (ditolak atau konflik)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekaman</translation>
+    </message>
+    <message>
+        <source>Sent to the central service</source>
+        <translation>Dikirim ke server pusat</translation>
+    </message>
+    <message>
+        <source>Refused by the central service</source>
+        <translation>Ditolak server pusat</translation>
+    </message>
+    <message>
+        <source>Conflict with the central service</source>
+        <translation>Konflik dengan server pusat</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet</source>
+        <translation>Dikirim, belum ada jawaban</translation>
+    </message>
+    <message>
+        <source>Received from the central service</source>
+        <translation>Diterima dari server pusat</translation>
+    </message>
+    <message>
+        <source>Sync problem resolved</source>
+        <translation>Masalah sinkronisasi diselesaikan</translation>
+    </message>
+    <message>
+        <source>Withdrawn from this PC</source>
+        <translation>Ditarik dari PC ini</translation>
+    </message>
+    <message>
+        <source>accepted as version %1</source>
+        <translation>diterima sebagai versi %1</translation>
+    </message>
+    <message>
+        <source>the central service holds version %1</source>
+        <translation>server pusat memegang versi %1</translation>
+    </message>
+    <message>
+        <source>took the central service's version %1</source>
+        <translation>memakai versi server pusat %1</translation>
+    </message>
+    <message>
+        <source>sent again as it is here</source>
+        <translation>dikirim ulang seperti di PC ini</translation>
+    </message>
+    <message>
+        <source>merged field by field with version %1</source>
+        <translation>digabung per isian dengan versi %1</translation>
+    </message>
+    <message>
+        <source>made or changed on another PC of the office</source>
+        <translation>dibuat atau diubah di PC lain kantor ini</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu ditangani</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
+        <source>Needs attention (%1)</source>
+        <translation>Perlu ditangani (%1)</translation>
     </message>
 </context>
 <context>
