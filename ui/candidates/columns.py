@@ -16,7 +16,7 @@ PREFERRED_CHARS = {
     "birth_date": 10,
     "destination_country": 12,
     "status": 15,
-    "sync_state": 14,
+    "sync_state": 18,  # the sync chip: icon and "Menunggu dikirim"
     "documents": 6,
 }
 PADDING = 12  # pixels beside the text in each cell
