@@ -33,8 +33,13 @@ test: lint typecheck contracts pytest
 
 # The inner loop: every test not marked slow (kill and fault runs, the real command run many
 # times). Under a minute on a quiet machine; `make test` (everything) is what CI runs.
-test-fast: install
+test-fast: $(VENV)/.installed
 	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+
+# Installs again only when the dependencies change, so the inner loop does not wait for pip.
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[central,dev]'
+	touch $@
 
 bench: install
 	$(BIN)/python -m bench.run_all

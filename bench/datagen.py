@@ -118,7 +118,7 @@ def write_csv(path: Path, count: int, seed: int = 1) -> Path:
 
 
 def wire_candidate(nik: str, **overrides: Any) -> dict[str, Any]:
-    """One valid candidate in wire form (SYNC_PROTOCOL.md), as a device pushes it; the central
+    """One valid candidate in wire form (docs/contract/SYNC_PROTOCOL.md), as a device pushes it; the central
     service's tests and benchmark vary it with `overrides`."""
     return {
         "registration_no": "26-ABCDEF-00001",

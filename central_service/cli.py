@@ -1,5 +1,5 @@
 # ruff: noqa: T201  (a command line prints its answers)
-"""`loket-central`: the central operator's command line (../shared/INTERFACES.md).
+"""`loket-central`: the central operator's command line (docs/contract/INTERFACES.md).
 
 Every failure is one plain sentence on stderr and a non-zero exit code, never a traceback.
 `serve` migrates first, then runs uvicorn; with `--workers N` each worker process builds its

@@ -151,64 +151,110 @@ def _apply(state: State, entity_id: str, old: RecordState | None, new: RecordSta
     state.records[entity_id] = new
 
 
-def decide(  # noqa: PLR0911, PLR0912
+def decide(
     change: Incoming, checked: Checked | None, state: State, plan: Plan, device_id: str, now: str
 ) -> dict[str, Any]:
-    change_id, entity_id = change.change_id, change.entity_id
-    if change_id in state.applied:
-        office, version = state.applied[change_id]
-        if office != state.office_id:
-            return _rejected(change, wire_issue(None, "forbidden"))
-        return _result(change, "duplicate", version=version)
-    old = state.records.get(entity_id)
-    if old is not None and old.office_id != state.office_id:
-        return _rejected(change, wire_issue(None, "forbidden"))
-    if old is not None and old.entity != change.entity:
-        return _rejected(change, wire_issue("entity", "invalid"))
-    current = old.version if old else None
-    attendance = change.entity == "opp_attendance"
-    # Two versions of one attendance record merge (below) instead of conflicting.
-    merge = attendance and old is not None and change.base_version != current
-    if change.base_version != current and not merge:
-        if old is None:
-            return _rejected(change, wire_issue(None, "unknown_reference"))
-        current_body = {"version": old.version, "data": old.data()}
-        if old.deleted:
-            current_body["deleted"] = True
-        return _result(change, "conflict", current=current_body)
-
-    warnings: list[dict[str, Any]] = []
-    data: dict[str, Any] = {}
+    """The answer to one change, in the order of the module docstring; applied to `state` and
+    recorded in `plan` when it passes."""
+    old = state.records.get(change.entity_id)
+    settled = _already_applied(change, state) or _refused(change, state, old)
+    if settled is not None:
+        return settled
+    merge = _merges(change, old)
     op = change.op
+    data: dict[str, Any] = {}
+    warnings: list[dict[str, Any]] = []
     if op == "delete" and merge and old is not None and not old.deleted:
         op, data = "upsert", old.data()  # a stale delete loses to the stored record
     elif op == "upsert":
         assert checked is not None
-        if checked.errors:
-            return _rejected(change, *checked.errors)
-        data, warnings = checked.data, checked.warnings
-        if attendance:
-            error = _identity_error(state, entity_id, data, old)
-            if error:
-                return _rejected(change, error)
-            if merge and old is not None and not old.deleted:  # over a tombstone: nothing to merge
-                data = dict(merge_attendance(old.data(), data))
-            errors = _attendance_errors(state, entity_id, data, old)
-            if errors:
-                return _rejected(change, *errors)
-        elif change.entity == "candidate" and data.get("status") in ACTIVE_STATUSES:
-            error = _nik_error(state, data.get("nik"))
-            if error:
-                return _rejected(change, error)
+        data, errors = _checked_data(change, checked, state, old, merge)
+        if errors:
+            return _rejected(change, *errors)
+        warnings = checked.warnings
+    version = _record(change, op, data, old, state, plan, device_id, now)
+    out = _result(change, "applied", version=version)
+    if merge:
+        out["current"] = {"version": version, "data": data}
+    if warnings:
+        out["warnings"] = warnings
+    return out
 
-    version = (current or 0) + 1
+
+def _already_applied(change: Incoming, state: State) -> dict[str, Any] | None:
+    """`duplicate` for a change applied before (`forbidden` if another office's)."""
+    if change.change_id not in state.applied:
+        return None
+    office, version = state.applied[change.change_id]
+    if office != state.office_id:
+        return _rejected(change, wire_issue(None, "forbidden"))
+    return _result(change, "duplicate", version=version)
+
+
+def _merges(change: Incoming, old: RecordState | None) -> bool:
+    """Two versions of one attendance record merge instead of conflicting."""
+    return change.entity == "opp_attendance" and old is not None and change.base_version != old.version
+
+
+def _refused(change: Incoming, state: State, old: RecordState | None) -> dict[str, Any] | None:
+    """The answer when the record is not this change's to write: another office's (forbidden),
+    another entity's, or moved on since the change's base (conflict; unknown if never seen)."""
+    if old is not None and old.office_id != state.office_id:
+        return _rejected(change, wire_issue(None, "forbidden"))
+    if old is not None and old.entity != change.entity:
+        return _rejected(change, wire_issue("entity", "invalid"))
+    if change.base_version == (old.version if old else None) or _merges(change, old):
+        return None
+    if old is None:
+        return _rejected(change, wire_issue(None, "unknown_reference"))
+    current_body = {"version": old.version, "data": old.data()}
+    if old.deleted:
+        current_body["deleted"] = True
+    return _result(change, "conflict", current=current_body)
+
+
+def _checked_data(
+    change: Incoming, checked: Checked, state: State, old: RecordState | None, merge: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The data an upsert stores, and the errors that refuse it: the field rules, then the rules
+    involving other records (attendance identity, merge, references, one per pair, capacity;
+    an active NIK held by another office)."""
+    if checked.errors:
+        return {}, list(checked.errors)
+    data = checked.data
+    if change.entity == "opp_attendance":
+        error = _identity_error(state, change.entity_id, data, old)
+        if error:
+            return data, [error]
+        if merge and old is not None and not old.deleted:  # over a tombstone: nothing to merge
+            data = dict(merge_attendance(old.data(), data))
+        return data, _attendance_errors(state, change.entity_id, data, old)
+    if change.entity == "candidate" and data.get("status") in ACTIVE_STATUSES:
+        error = _nik_error(state, data.get("nik"))
+        return data, [error] if error else []
+    return data, []
+
+
+def _record(
+    change: Incoming,
+    op: str,
+    data: dict[str, Any],
+    old: RecordState | None,
+    state: State,
+    plan: Plan,
+    device_id: str,
+    now: str,
+) -> int:
+    """Apply a passing change to `state` and add its rows to `plan`; its new version."""
+    entity_id = change.entity_id
+    version = (old.version if old else 0) + 1
     new = _new_state(change, op, data, version, old)
     new.office_id = state.office_id
     _apply(state, entity_id, old, new)
     plan.touched[entity_id] = new
     plan.applied.append(
         {
-            "change_id": change_id,
+            "change_id": change.change_id,
             "office_id": state.office_id,
             "device_id": device_id,
             "entity_id": entity_id,
@@ -228,10 +274,5 @@ def decide(  # noqa: PLR0911, PLR0912
             "data": new.data_text,
         }
     )
-    state.applied[change_id] = (state.office_id, version)
-    out = _result(change, "applied", version=version)
-    if merge:
-        out["current"] = {"version": version, "data": data}
-    if warnings:
-        out["warnings"] = warnings
-    return out
+    state.applied[change.change_id] = (state.office_id, version)
+    return version

@@ -95,18 +95,38 @@ def _row_state(row: Any) -> RecordState:
 
 
 def load_state(conn: Connection, office_id: int, changes: list[Incoming], niks: Iterable[str]) -> State:
+    """Everything a batch's decisions read, in a few queries per kind: the records it names and
+    refers to, its changes applied before, the claims on the NIKs it touches (and the codes of
+    the offices holding them), and the attendance of the sessions it refers to."""
     state = State(office_id)
-    ids = [c.entity_id for c in changes]
-    refs = [
+    refs = _attendance_refs(changes)
+    _load_records(conn, state, [*(c.entity_id for c in changes), *refs])
+    _load_applied(conn, state, changes)
+    _load_claims(conn, state, set(niks) | {r.nik for r in state.records.values() if r.nik})
+    _load_office_codes(conn, state)
+    sessions = [r for r in refs if r in state.records and state.records[r].entity == "opp_session"]
+    _load_attendance(conn, state, sessions)
+    return state
+
+
+def _attendance_refs(changes: list[Incoming]) -> list[str]:
+    """The session and candidate ids the batch's attendance records refer to."""
+    return [
         str(c.data.get(key))
         for c in changes
         if c.entity == "opp_attendance"
         for key in ("session_id", "candidate_id")
         if isinstance(c.data.get(key), str)
     ]
-    for chunk in _chunks([*ids, *refs]):
+
+
+def _load_records(conn: Connection, state: State, ids: list[str]) -> None:
+    for chunk in _chunks(ids):
         for row in conn.execute(select(RECORD).where(among(conn, RECORD.c.entity_id, chunk))):
             state.records[row.entity_id] = _row_state(row)
+
+
+def _load_applied(conn: Connection, state: State, changes: list[Incoming]) -> None:
     for chunk in _chunks(c.change_id for c in changes):
         rows = conn.execute(
             select(APPLIED.c.change_id, APPLIED.c.office_id, APPLIED.c.version).where(
@@ -115,8 +135,10 @@ def load_state(conn: Connection, office_id: int, changes: list[Incoming], niks: 
         )
         state.applied.update({r.change_id: (r.office_id, r.version) for r in rows})
 
-    all_niks = set(niks) | {r.nik for r in state.records.values() if r.nik}
-    for chunk in _chunks(all_niks):
+
+def _load_claims(conn: Connection, state: State, niks: set[str]) -> None:
+    """Who holds each NIK, and which of this office's records hold it."""
+    for chunk in _chunks(niks):
         for nik, holder in conn.execute(
             select(NIK_CLAIM.c.nik, NIK_CLAIM.c.office_id).where(among(conn, NIK_CLAIM.c.nik, chunk))
         ):
@@ -127,15 +149,21 @@ def load_state(conn: Connection, office_id: int, changes: list[Incoming], niks: 
             among(conn, RECORD.c.nik, chunk)
         )
         for nik, entity_id, holder_office in conn.execute(own):
-            if holder_office == office_id:
+            if holder_office == state.office_id:
                 state.holders[nik].add(entity_id)
     state.claims_at_load = dict(state.claims)
-    others = {o for o in state.claims.values() if o is not None and o != office_id}
+
+
+def _load_office_codes(conn: Connection, state: State) -> None:
+    """The codes of the other offices holding a claim (a rejection names the office)."""
+    others = {o for o in state.claims.values() if o is not None and o != state.office_id}
     if others:
         codes = conn.execute(select(OFFICE.c.id, OFFICE.c.code).where(OFFICE.c.id.in_(others)))
         state.office_codes = {i: c for i, c in codes}
 
-    sessions = [r for r in refs if r in state.records and state.records[r].entity == "opp_session"]
+
+def _load_attendance(conn: Connection, state: State, sessions: list[str]) -> None:
+    """Per session: how many are present, and which record holds each (session, candidate)."""
     for chunk in _chunks(sessions):
         counts = conn.execute(
             select(RECORD.c.session_id, func.count())
@@ -149,4 +177,3 @@ def load_state(conn: Connection, office_id: int, changes: list[Incoming], niks: 
             )
         )
         state.pairs.update({(s, c): e for s, c, e in pairs})
-    return state

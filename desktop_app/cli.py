@@ -1,4 +1,4 @@
-"""The `loket` command (INTERFACES.md): the window by default, and the commands scripts use.
+"""The `loket` command (docs/contract/INTERFACES.md): the window by default, and the commands scripts use.
 
 Every failure a user can act on prints one plain sentence on stderr and exits with the
 documented code; anything else is a bug, logged with its trace in `<data>/logs/loket.log`.

@@ -97,9 +97,9 @@ def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
     # Started first: the helper's interpreter loads while this one opens the store.
     helper = start_helper(path, BATCH_SIZE)
     try:
-        from local_db.tabular.candidate_import import CandidateImporter, write_rejects
+        from local_db.tabular.candidate_import import write_rejects
 
-        importer = CandidateImporter(ctx.store.db, ctx.store.rules, ctx.store.settings)
+        importer = ctx.store.importer()
         lang = "en" if ctx.msg.lang == "en" else "id"
         report = importer.run(path, ctx.actor(), lang=lang, helper=helper)
     finally:
@@ -115,20 +115,17 @@ def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def export(ctx: Context, args: argparse.Namespace) -> int:
-    from local_db.tabular.export import export_attendance, export_candidates
-
     path = Path(args.file)
-    write = export_candidates if args.what == "candidates" else export_attendance
-    count = write(ctx.store.db, path)
+    write = ctx.store.export_candidates if args.what == "candidates" else ctx.store.export_attendance
+    count = write(path)
     ctx.out(ctx.msg("export_done", count=count, path=path))
     return EXIT_OK
 
 
 def status(ctx: Context, args: argparse.Namespace) -> int:
     from local_db.repositories.settings import SettingKey
-    from local_db.repositories.sync_counts import sync_counts
 
-    counts = sync_counts(ctx.store.db)
+    counts = ctx.store.sync_counts()
     last = ctx.store.settings.get(SettingKey.LAST_SYNC_AT)
     if args.json:
         ctx.out(json.dumps({**counts.as_dict(), "last_sync_at": last}, sort_keys=True))

@@ -95,9 +95,7 @@ def _text(ctx: Context) -> OppText:
 
 
 def _desk(ctx: Context) -> OppDesk:
-    from local_db.opp_desk.service import open_desk
-
-    return open_desk(ctx.store)
+    return ctx.store.opp_desk()
 
 
 def local(moment: dt.datetime | None) -> str:

@@ -49,11 +49,10 @@ def add_parser(opp: Any) -> None:
 
 def sheet_command(ctx: Context, args: argparse.Namespace) -> int:
     from local_db.errors import NotFound
-    from local_db.repositories.opp_roster import read_roster
     from local_db.repositories.settings import SettingKey
 
     try:
-        roster = read_roster(ctx.store.db, args.code)
+        roster = ctx.store.roster(args.code)
     except NotFound as exc:
         raise CommandError(_say(ctx, "unknown_session", code=args.code)) from exc
     office = ctx.store.settings.get(SettingKey.SYNC_OFFICE_NAME) or _say(ctx, "no_office")

@@ -1,4 +1,4 @@
-"""`loket enroll` and `loket sync` (INTERFACES.md): the sync engine from the command line.
+"""`loket enroll` and `loket sync` (docs/contract/INTERFACES.md): the sync engine from the command line.
 
 Exit codes: enroll 0 / 2 (code refused, bad URL) / 3 (server unreachable); sync 0 (nothing left
 pending) / 3 (the server could not be reached, or the run stopped before the queue was empty;

@@ -13,11 +13,8 @@ from desktop_app.gui_sync import make_sync_job
 from desktop_app.paths import AppPaths
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.database import DatabaseError
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.settings import SettingKey
-from local_db.repositories.users import StaffAccount
 from local_db.store import Store, open_store
+from local_db.values import DatabaseError, SettingKey, StaffAccount
 from sync.scheduler import RunPacer
 from ui.auth import FirstRunDialog, SignInDialog
 from ui.i18n import install_translators, normalise_lang, remove_translators
@@ -91,12 +88,10 @@ def build_window(
     app: QApplication, store: Store, countries: Countries, account: StaffAccount, paths: AppPaths, lang: Lang
 ) -> tuple[MainWindow, TaskRunner]:
     runner = TaskRunner(app)
-    feed = StatusFeed(lambda: local_status(store.search, store.settings, store.db), parent=app)
+    feed = StatusFeed(lambda: local_status(store.search, store.settings, store.sync_counts), parent=app)
     idle = IdleWatcher(app)
     app.installEventFilter(idle)
-    window = MainWindow(
-        store, AuditLog(store.db), countries, account, lang, runner, feed, idle, paths.data_dir
-    )
+    window = MainWindow(store, countries, account, lang, runner, feed, idle, paths.data_dir)
     add_background_sync(window, store, runner, feed)
     return window, runner
 

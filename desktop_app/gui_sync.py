@@ -14,7 +14,6 @@ import logging
 import time
 from collections.abc import Callable
 
-from local_db.repositories.sync_counts import sync_counts
 from local_db.store import Store
 from sync.client import CentralClient, SyncError
 from sync.engine import Progress, SyncEngine, SyncReport
@@ -41,7 +40,7 @@ def make_sync_job(
             return engine.run_once(progress, cancelled=cancelled, deadline=time.monotonic() + RUN_SECONDS)
         except SyncError as exc:  # token revoked, server refused: offline for the status bar
             log.warning("background sync refused: %s", type(exc).__name__)
-            counts = sync_counts(store.db)
+            counts = store.sync_counts()
             return SyncReport(
                 online=False,
                 error=f"{REFUSED_PREFIX} {exc}",

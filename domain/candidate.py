@@ -205,13 +205,39 @@ def _parse_documents(value: Any, errors: list[Issue]) -> dict[str, bool]:
     return present
 
 
-def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:  # noqa: PLR0912, PLR0915
+def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
+    """Every rule of docs/contract/DOMAIN.md on one registration: the cleaned wire data, errors, warnings.
+
+    One step per group of fields, in the order a clerk reads the form; each writes its fields'
+    clean values into `data` and its findings into `errors`/`warnings`. The steps are plain
+    functions over a shared `get`, not objects: bulk import runs this for every row."""
     errors: list[Issue] = []
     warnings: list[Issue] = []
-    values = _texts(raw)
-    get = values.get
+    get = _texts(raw).get
     data: dict[str, Any] = {}
+    _required_and_lengths(get, data, errors)
+    nik_birth, nik_sex = _identity_numbers(get, data, ctx, errors, warnings)
+    birth, sex = _birth_date_and_sex(get, data, errors)
+    on = _registered_on(get, data, ctx)
+    _scheme_and_age(get, data, ctx, birth, on, errors)
+    if nik_birth is not None:  # a valid NIK
+        _nik_agrees(nik_birth, nik_sex, birth, sex, warnings)
+    _choices(get, data, errors)
+    _contact(get, data, errors)
+    _address(get, data, ctx, errors)
+    _placement(get, data, ctx, errors)
+    data["documents"] = parse_documents(raw.get("documents"), errors)
+    if data["heir_name"] is None:
+        data["heir_name"] = ""
+    if data["heir_relationship"] is None:
+        data["heir_relationship"] = ""
+    return CandidateCheck(data, tuple(errors), tuple(warnings))
 
+
+_Get = Callable[..., Any]  # `dict.get` of the stripped input texts
+
+
+def _required_and_lengths(get: _Get, data: dict[str, Any], errors: list[Issue]) -> None:
     for field in REQUIRED_FIELDS:
         if not get(field):
             errors.append(Issue(field, "required"))
@@ -227,7 +253,11 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
             clean_display_name(text) if "  " in text or "\t" in text or "\n" in text else text
         ) or None
 
-    # Identity numbers.
+
+def _identity_numbers(
+    get: _Get, data: dict[str, Any], ctx: RuleContext, errors: list[Issue], warnings: list[Issue]
+) -> tuple[dt.date | None, Sex | None]:
+    """NIK and KK number; the birth date and sex a valid NIK encodes (None, None otherwise)."""
     nik_text = get("nik", "")
     nik_birth: dt.date | None = None
     nik_sex: Sex | None = None
@@ -241,8 +271,12 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
     if kk and not _SIXTEEN.fullmatch(kk):
         errors.append(Issue("kk_number", "kk_format"))
     data["kk_number"] = kk or None
+    return nik_birth, nik_sex
 
-    # Birth date, sex and age.
+
+def _birth_date_and_sex(
+    get: _Get, data: dict[str, Any], errors: list[Issue]
+) -> tuple[dt.date | None, str | None]:
     birth_text = get("birth_date", "")
     birth = parse_date(birth_text) if birth_text else None
     if birth_text and birth is None:
@@ -253,41 +287,55 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
         errors.append(Issue("sex", "invalid_choice", {"value": sex_text[:10]}))
     data["birth_date"] = birth.isoformat() if birth else None
     data["sex"] = sex
+    return birth, sex
 
+
+def _registered_on(get: _Get, data: dict[str, Any], ctx: RuleContext) -> dt.date:
+    """The registration time in its wire form; the day the age rules apply to."""
     registered_text = get("registered_at", "")
     registered = parse_utc(registered_text) if registered_text else None
-    on = registered.date() if registered else ctx.today
     if registered is None:
         data["registered_at"] = None
-    else:
-        canonical = _CANONICAL_UTC.fullmatch(registered_text)
-        data["registered_at"] = registered_text if canonical else format_utc(registered)
+        return ctx.today
+    canonical = _CANONICAL_UTC.fullmatch(registered_text)
+    data["registered_at"] = registered_text if canonical else format_utc(registered)
+    return registered.date()
 
+
+def _scheme_and_age(
+    get: _Get, data: dict[str, Any], ctx: RuleContext, birth: dt.date | None, on: dt.date, errors: list[Issue]
+) -> None:
     scheme = _enum(get("scheme", ""), "scheme", errors)
     data["scheme"] = scheme
-    if birth is not None:
-        age = age_on(birth, on)
-        if birth > ctx.today:
-            errors.append(Issue("birth_date", "date_future"))
-        elif age < (min_age := _minimum_age(scheme, on)):
-            errors.append(Issue("birth_date", "under_age", {"age": age, "min_age": min_age}))
-        elif age > MAX_PLAUSIBLE_AGE:
-            errors.append(Issue("birth_date", "implausible_age", {"age": age}))
-    if nik_birth is not None:  # a valid NIK
-        if birth is not None and nik_birth != birth:
-            warnings.append(
-                Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.strftime("%d-%m-%Y")})
-            )
-        if sex is not None and nik_sex != sex:  # a `Sex` against its wire value: StrEnum compares as text
-            warnings.append(Issue("sex", "nik_sex_mismatch"))
+    if birth is None:
+        return
+    age = age_on(birth, on)
+    if birth > ctx.today:
+        errors.append(Issue("birth_date", "date_future"))
+    elif age < (min_age := _minimum_age(scheme, on)):
+        errors.append(Issue("birth_date", "under_age", {"age": age, "min_age": min_age}))
+    elif age > MAX_PLAUSIBLE_AGE:
+        errors.append(Issue("birth_date", "implausible_age", {"age": age}))
 
+
+def _nik_agrees(
+    nik_birth: dt.date, nik_sex: Sex | None, birth: dt.date | None, sex: str | None, warnings: list[Issue]
+) -> None:
+    if birth is not None and nik_birth != birth:
+        warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.strftime("%d-%m-%Y")}))
+    if sex is not None and nik_sex != sex:  # a `Sex` against its wire value: StrEnum compares as text
+        warnings.append(Issue("sex", "nik_sex_mismatch"))
+
+
+def _choices(get: _Get, data: dict[str, Any], errors: list[Issue]) -> None:
     data["marital_status"] = _enum(get("marital_status", ""), "marital_status", errors)
     data["education"] = _enum(get("education", ""), "education", errors)
     data["sector"] = _enum(get("sector", ""), "sector", errors)
     status = _enum(get("status", ""), "status", errors)
     data["status"] = status or _REGISTERED
 
-    # Contact.
+
+def _contact(get: _Get, data: dict[str, Any], errors: list[Issue]) -> None:
     for field in ("phone", "heir_phone"):
         text = get(field, "")
         phone = normalise_phone(text) if text else None
@@ -297,7 +345,8 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
     if data["email"] and not _EMAIL.fullmatch(data["email"]):
         errors.append(Issue("email", "email_invalid"))
 
-    # Address.
+
+def _address(get: _Get, data: dict[str, Any], ctx: RuleContext, errors: list[Issue]) -> None:
     village = _unseparated(get("village_code", ""))
     if village:
         if not _TEN.fullmatch(village):
@@ -306,7 +355,8 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
             errors.append(Issue("village_code", "village_unknown", {"code": village}))
     data["village_code"] = village or None
 
-    # Placement.
+
+def _placement(get: _Get, data: dict[str, Any], ctx: RuleContext, errors: list[Issue]) -> None:
     country_text = get("destination_country", "")
     country = ctx.countries.resolve(country_text) if country_text else None
     if country_text and country is None:
@@ -321,9 +371,3 @@ def check_candidate(raw: Mapping[str, Any], ctx: RuleContext) -> CandidateCheck:
         except ValueError:
             errors.append(Issue("p3mi_id", "uuid_invalid"))
     data["p3mi_id"] = p3mi or None
-    data["documents"] = parse_documents(raw.get("documents"), errors)
-    if data["heir_name"] is None:
-        data["heir_name"] = ""
-    if data["heir_relationship"] is None:
-        data["heir_relationship"] = ""
-    return CandidateCheck(data, tuple(errors), tuple(warnings))

@@ -1,4 +1,4 @@
-"""Enumerations fixed by the sync protocol (SYNC_PROTOCOL.md, "Entity fields")."""
+"""Enumerations fixed by the sync protocol (docs/contract/SYNC_PROTOCOL.md, "Entity fields")."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """NIK (Nomor Induk Kependudukan) parser: PP KK CC DDMMYY SSSS.
 
-Rules (DOMAIN.md): 16 digits after stripping spaces, dots and dashes; a known province code;
+Rules (docs/contract/DOMAIN.md): 16 digits after stripping spaces, dots and dashes; a known province code;
 regency and district codes not 00; a real birth date with 40 added to the day for women;
 serial 0001-9999. The region is where the NIK was first issued, so a regency or district code
 missing from today's table (a code from before a region split) is only a warning. The

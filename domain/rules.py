@@ -21,7 +21,7 @@ class MinimumAge:
     source: str
 
 
-# UU 18/2017 art. 5: at least 18 years old, for every scheme. DOMAIN.md notes some officials
+# UU 18/2017 art. 5: at least 18 years old, for every scheme. docs/contract/DOMAIN.md notes some officials
 # still quote 21 for domestic workers (old law); that is uncertain today, so it is not encoded.
 MINIMUM_AGES: tuple[MinimumAge, ...] = (MinimumAge(18, dt.date(2017, 11, 22), None, "UU 18/2017 pasal 5"),)
 
@@ -36,7 +36,7 @@ def minimum_age(scheme: Scheme | None, on: dt.date) -> int:
     return max(ages, default=18)
 
 
-# Documents a registration office usually asks for at registration (DOMAIN.md, "Documents").
+# Documents a registration office usually asks for at registration (docs/contract/DOMAIN.md, "Documents").
 REGISTRATION_DOCUMENTS: tuple[DocumentType, ...] = (
     DocumentType.KTP,
     DocumentType.KK,
@@ -68,7 +68,7 @@ class OppPrerequisites:
     source: str
 
 
-# OPP prerequisites (DOMAIN.md, "OPP"): enrolment warns, never refuses, when one is missing.
+# OPP prerequisites (docs/contract/DOMAIN.md, "OPP"): enrolment warns, never refuses, when one is missing.
 # UU 18/2017 art. 13 asks for the passport, work visa and employment contract before placement,
 # and art. 5 for registration with social security (BPJS Ketenagakerjaan); BP3MI holds back OPP
 # applicants without them (NTB, 2022). A regulation change is a new entry with its date.
@@ -99,7 +99,7 @@ def opp_prerequisites(
 def documents_expected(scheme: Scheme, sector: Sector) -> tuple[DocumentType, ...]:
     """The checklist shown for a scheme and sector: registration documents first, then placement ones.
 
-    The informal sector needs more at registration (DOMAIN.md): the AK/I card and the competency
+    The informal sector needs more at registration (docs/contract/DOMAIN.md): the AK/I card and the competency
     certificate are asked for up front. A placement agreement (PP) is signed with a P3MI, so
     schemes without one (UKPS, mandiri) do not list it.
     """

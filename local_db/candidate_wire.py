@@ -1,4 +1,4 @@
-"""A candidate's wire data (SYNC_PROTOCOL.md) from its table row: the one definition.
+"""A candidate's wire data (docs/contract/SYNC_PROTOCOL.md) from its table row: the one definition.
 
 The wire fields are `domain.candidate.CANDIDATE_FIELDS`; each is a column of the same name,
 the fields in `JSON_FIELDS` hold JSON text, and `extra` holds the fields a newer server sent

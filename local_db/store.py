@@ -5,22 +5,51 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
 from domain.countries import Countries
 from local_db.database import Database
 from local_db.migrate import upgrade
+from local_db.opp_desk.service import OppDesk, open_desk
+from local_db.repositories.audit import AuditLog, AuditRecord
 from local_db.repositories.candidate_search import CandidateSearch
 from local_db.repositories.candidates import Candidates
 from local_db.repositories.inbox import Inbox
 from local_db.repositories.opp import OppAttendances, OppSessions
+from local_db.repositories.opp_roster import Roster, read_roster
 from local_db.repositories.outbox import Outbox
+from local_db.repositories.p3mi import PlacementCompanies
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
+from local_db.repositories.sync_counts import SyncCounts, sync_counts
+from local_db.repositories.sync_history import sync_events, with_sync_events
 from local_db.repositories.sync_records import SyncRecords
 from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
+
+if TYPE_CHECKING:
+    from local_db.tabular.candidate_import import CandidateImporter
+
+# The repository types, for annotations in the layers above (their values: local_db.values).
+__all__ = [
+    "AuditLog",
+    "CandidateSearch",
+    "Candidates",
+    "Inbox",
+    "OppAttendances",
+    "OppDesk",
+    "OppSessions",
+    "Outbox",
+    "PlacementCompanies",
+    "Regions",
+    "Settings",
+    "Store",
+    "SyncRecords",
+    "Users",
+    "open_store",
+]
 
 
 def utc_clock() -> dt.datetime:
@@ -29,6 +58,8 @@ def utc_clock() -> dt.datetime:
 
 @dataclass(frozen=True)
 class Store:
+    """The one way the window and the command line reach the local store."""
+
     db: Database
     settings: Settings
     regions: Regions
@@ -41,9 +72,44 @@ class Store:
     outbox: Outbox
     inbox: Inbox
     sync_records: SyncRecords
+    audit: AuditLog
 
     def close(self) -> None:
         self.db.close()
+
+    def importer(self) -> CandidateImporter:
+        """A bulk candidate import (loaded on first use: the command line starts faster without it)."""
+        from local_db.tabular.candidate_import import CandidateImporter
+
+        return CandidateImporter(self.db, self.rules, self.settings)
+
+    def export_candidates(self, path: Path) -> int:
+        """Every candidate to `path` (.csv or .xlsx); the number of rows written."""
+        from local_db.tabular.export import export_candidates
+
+        return export_candidates(self.db, path)
+
+    def export_attendance(self, path: Path) -> int:
+        """Every OPP attendance record to `path` (.csv or .xlsx); the number of rows written."""
+        from local_db.tabular.export import export_attendance
+
+        return export_attendance(self.db, path)
+
+    def record_history(self, entity: str, entity_id: str) -> list[AuditRecord]:
+        """A record's audit entries and its sync events (from its outbox rows), newest first."""
+        return with_sync_events(self.audit.history(entity, entity_id), sync_events(self.db, entity_id))
+
+    def opp_desk(self) -> OppDesk:
+        """The OPP desk (sessions, enrolment, check-in) over this store's repositories."""
+        return open_desk(self)
+
+    def roster(self, code: str) -> Roster:
+        """The attendance sheet of OPP session `code`."""
+        return read_roster(self.db, code)
+
+    def sync_counts(self) -> SyncCounts:
+        """How many records are in each sync state."""
+        return sync_counts(self.db)
 
 
 def open_store(
@@ -75,4 +141,5 @@ def open_store(
         Outbox(db),
         Inbox(db),
         SyncRecords(db, clock),
+        AuditLog(db),
     )

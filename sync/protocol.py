@@ -1,4 +1,4 @@
-"""Wire schemas of sync protocol v1 (../shared/SYNC_PROTOCOL.md), shared by the central service
+"""Wire schemas of sync protocol v1 (docs/contract/SYNC_PROTOCOL.md), shared by the central service
 and the desktop's sync client.
 
 Field names and status words are fixed by the protocol; these models add only bounds that keep

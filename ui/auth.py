@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from local_db.repositories.users import StaffAccount, UserError, Users
+from local_db.store import Users
+from local_db.values import StaffAccount, UserError
 
 
 def user_error_text(code: str) -> str:

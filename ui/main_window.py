@@ -22,11 +22,8 @@ from PySide6.QtWidgets import (
 
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.opp_desk.service import open_desk
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.settings import SettingKey
-from local_db.repositories.users import StaffAccount
 from local_db.store import Store
+from local_db.values import SettingKey, StaffAccount
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
@@ -49,7 +46,6 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         account: StaffAccount,
         lang: Lang,
@@ -70,12 +66,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Loket PMI — CPMI registration"))
 
         self.registration = RegistrationPage(store, countries, actor, lang, runner, data_dir / "exports")
-        self.candidates = CandidateListPage(store, audit, countries, actor, lang, runner)
+        self.candidates = CandidateListPage(store, countries, actor, lang, runner)
         self.settings = SettingsPage(store.settings, store.users, actor, data_dir)
-        self.opp = OppPage(open_desk(store), store.search, actor, lang, runner)
+        self.opp = OppPage(store.opp_desk(), store.search, actor, lang, runner)
         self.opp.add_sheet(SheetActions(store, runner, self.opp, self.opp.current_code))
         version = QCoreApplication.applicationVersion() or "0.1.0"
-        self.sync_page = SyncPage(store, audit, countries, actor, lang, runner, version)
+        self.sync_page = SyncPage(store, countries, actor, lang, runner, version)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.pages = QStackedWidget()

@@ -21,7 +21,7 @@ def time_left_text(seconds: float) -> str:
     if seconds < 60:
         return QCoreApplication.translate("ImportProgress", "less than a minute left")
     minutes = round(seconds / 60)
-    return QCoreApplication.translate("ImportProgress", "about %n minute(s) left", "", minutes)
+    return QCoreApplication.translate("ImportProgress", "about {minutes} min left").format(minutes=minutes)
 
 
 class ProgressEstimate:
@@ -32,7 +32,7 @@ class ProgressEstimate:
     def text(self, rows: int, fraction: float) -> str:
         number = QLocale().toString
         if fraction <= 0 or rows <= 0:
-            return QCoreApplication.translate("ImportProgress", "%Ln row(s) read", "", rows)
+            return QCoreApplication.translate("ImportProgress", "{rows} rows read").format(rows=number(rows))
         fraction = min(fraction, 1.0)
         total = max(rows, round(rows / fraction, -2 if rows / fraction > 1000 else 0))
         percent = int(fraction * 100)

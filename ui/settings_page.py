@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor
 from domain.codes import Role
-from local_db.repositories.settings import SettingKey, Settings
-from local_db.repositories.users import UserError, Users
+from local_db.store import Settings, Users
+from local_db.values import SettingKey, UserError
 from ui import labels
 from ui.auth import AccountForm, user_error_text
 from ui.idle import parse_minutes

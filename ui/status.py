@@ -17,11 +17,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton, QWidget
 
 from domain.dates import parse_utc
-from local_db.database import Database
-from local_db.repositories.candidate_search import CandidateFilter, CandidateSearch
-from local_db.repositories.settings import SettingKey, Settings
-from local_db.repositories.sync_counts import sync_counts
-from local_db.states import SyncState
+from local_db.store import CandidateSearch, Settings
+from local_db.values import CandidateFilter, SettingKey, SyncCounts, SyncState
 
 _WAITING = (SyncState.PENDING.value, SyncState.WAITING.value)
 _ATTENTION = (SyncState.REJECTED.value, SyncState.CONFLICT.value)
@@ -44,11 +41,13 @@ class SyncStatus:
     problem: str | None = None
 
 
-def local_status(search: CandidateSearch, settings: Settings, db: Database | None = None) -> SyncStatus:
+def local_status(
+    search: CandidateSearch, settings: Settings, sync_counts: Callable[[], SyncCounts] | None = None
+) -> SyncStatus:
     """What the store alone can say: records waiting or needing a person (of every kind when
-    `db` is given, else candidates), the last sync."""
-    if db is not None:
-        counts = sync_counts(db)
+    `sync_counts` is given, e.g. `Store.sync_counts`, else candidates), the last sync."""
+    if sync_counts is not None:
+        counts = sync_counts()
         pending, attention = counts.pending + counts.waiting, counts.needs_attention
     else:
         pending = search.count(filters=CandidateFilter(sync_states=_WAITING))

@@ -20,7 +20,7 @@ NAME_WORD = NAME_WORD_T
 @dataclass(frozen=True, slots=True)
 class CandidateRecord:
     id: str
-    data: Mapping[str, Any]  # the wire fields of SYNC_PROTOCOL.md
+    data: Mapping[str, Any]  # the wire fields of docs/contract/SYNC_PROTOCOL.md
     version: int
     server_version: int | None
     sync_state: str

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import orjson
-from sqlalchemy import Connection, bindparam, select, text, update
+from sqlalchemy import Connection, Row, bindparam, select, text, update
 
 from domain.chunks import chunked
 from domain.codes import Entity
@@ -134,6 +135,45 @@ def references(entity: str, data: str) -> tuple[str, ...]:
     return tuple(str(parsed[k]) for k in ("session_id", "candidate_id") if parsed.get(k))
 
 
+def _first_pending_rows(conn: Connection, after: int, limit: int) -> Sequence[Row[Any]]:
+    """Pending rows after `after` that are the earliest pending row of their record, in `seq`
+    order; the columns of `Outgoing`, with the data of rows by reference filled in."""
+    return conn.execute(
+        text(
+            "SELECT o.seq, o.change_id, o.entity, o.entity_id, o.op, o.base_version, "
+            f"o.recorded_at, {_DATA} AS data FROM outbox_change o "
+            "WHERE o.state = 'pending' AND o.seq > :after AND NOT EXISTS ("
+            # Without the hint SQLite walks the state index: quadratic in the queue.
+            " SELECT 1 FROM outbox_change e INDEXED BY ix_outbox_change_entity_id"
+            " WHERE e.entity_id = o.entity_id"
+            " AND e.state = 'pending' AND e.seq < o.seq) "
+            "ORDER BY o.seq LIMIT :n"
+        ),
+        {"after": after, "n": limit},
+    ).all()
+
+
+def _sendable(
+    conn: Connection,
+    row: Row[Any],
+    exclude: frozenset[str],
+    blocked: set[str],
+    in_batch: set[str],
+    waiting: list[str],
+) -> bool:
+    """Whether `row` may join the batch now; attendance held by a blocked record joins `waiting`."""
+    if row.data is None:  # the delete trigger makes this impossible; `loket check` says so
+        raise LookupError(f"outbox row {row.seq} refers to a missing record")
+    if row.entity_id in exclude:
+        return False
+    refs = references(row.entity, row.data)
+    if blocked and blocked.intersection(refs):
+        waiting.append(row.entity_id)
+        return False
+    # Its session or candidate goes first (e.g. re-sent after a rejection).
+    return all(r in in_batch or _confirmed(conn, r) for r in refs)
+
+
 class Outbox:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -193,36 +233,15 @@ class Outbox:
         with self._db.read() as conn:
             blocked = blocked_ids(conn)
             while len(changes) < max_changes:
-                rows = conn.execute(
-                    text(
-                        "SELECT o.seq, o.change_id, o.entity, o.entity_id, o.op, o.base_version, "
-                        f"o.recorded_at, {_DATA} AS data FROM outbox_change o "
-                        "WHERE o.state = 'pending' AND o.seq > :after AND NOT EXISTS ("
-                        # Without the hint SQLite walks the state index: quadratic in the queue.
-                        " SELECT 1 FROM outbox_change e INDEXED BY ix_outbox_change_entity_id"
-                        " WHERE e.entity_id = o.entity_id"
-                        " AND e.state = 'pending' AND e.seq < o.seq) "
-                        "ORDER BY o.seq LIMIT :n"
-                    ),
-                    {"after": after, "n": min(SCAN, max_changes + 100)},
-                ).all()
+                rows = _first_pending_rows(conn, after, min(SCAN, max_changes + 100))
                 if not rows:
                     break
                 for row in rows:
                     after = row.seq
-                    data = row.data
-                    if data is None:  # the delete trigger makes this impossible; `loket check` says so
-                        raise LookupError(f"outbox row {row.seq} refers to a missing record")
-                    if row.entity_id in exclude:
+                    if not _sendable(conn, row, exclude, blocked, in_batch, waiting):
                         continue
-                    refs = references(row.entity, data)
-                    if blocked and blocked.intersection(refs):
-                        waiting.append(row.entity_id)
-                        continue
-                    if any(r not in in_batch and not _confirmed(conn, r) for r in refs):
-                        continue  # its session or candidate goes first (e.g. re-sent after a rejection)
                     in_batch.add(row.entity_id)
-                    cost = len(data) + ENVELOPE_BYTES
+                    cost = len(row.data) + ENVELOPE_BYTES
                     if changes and (size + cost > max_bytes or len(changes) >= max_changes):
                         return self._held(Batch(tuple(changes), tuple(waiting)))
                     changes.append(
@@ -234,7 +253,7 @@ class Outbox:
                             row.op,
                             row.base_version,
                             row.recorded_at,
-                            data,
+                            row.data,
                         )
                     )
                     size += cost
@@ -346,27 +365,45 @@ def _confirm(
         "UPDATE outbox_change SET state = 'sent', server_version = ?, errors = NULL WHERE seq = ?",
         [(v, c.seq) for c, v in done],
     )
-    ids = [c.entity_id for c, _ in done]
-    still_pending: dict[str, list[tuple[int, str | None]]] = {}
+    still_pending = _settle_earlier_refusals(conn, [c.entity_id for c, _ in done], at)
+    _rebase(conn, done, still_pending, keep_base)
+    _confirm_records(conn, done, still_pending)
+    _newer_copies(conn, done, at)
+
+
+def _settle_earlier_refusals(conn: Connection, ids: Sequence[str], at: str) -> dict[str, list[int]]:
+    """Resolve the records' earlier rejections and conflicts (this confirmed state settles
+    them); returns each record's rows still pending (`seq`s)."""
+    still_pending: dict[str, list[int]] = {}
     for part in chunked(ids, CHUNK):
         rows = conn.execute(
-            select(OUTBOX.c.entity_id, OUTBOX.c.seq, OUTBOX.c.current).where(
+            select(OUTBOX.c.entity_id, OUTBOX.c.seq).where(
                 OUTBOX.c.entity_id.in_(part), OUTBOX.c.state == PENDING
             )
         )
         for r in rows:
-            still_pending.setdefault(r.entity_id, []).append((r.seq, r.current))
-        # An earlier rejection or conflict of the record is settled by this later confirmed state.
+            still_pending.setdefault(r.entity_id, []).append(r.seq)
         conn.execute(
             update(OUTBOX)
             .where(OUTBOX.c.entity_id.in_(part), OUTBOX.c.state.in_(OPEN_STATES))
             .values(state=OutboxState.RESOLVED.value, resolved_at=at)
         )
+    return still_pending
+
+
+def _rebase(
+    conn: Connection,
+    done: list[tuple[Outgoing, int]],
+    still_pending: dict[str, list[int]],
+    keep_base: frozenset[int],
+) -> None:
+    """A record's later pending rows now build on the version the server gave (not after a
+    merged attendance change, `keep_base`)."""
     rebase = [
         {"b_seq": seq, "b_version": v}
         for c, v in done
         if c.seq not in keep_base
-        for seq, _ in still_pending.get(c.entity_id, ())
+        for seq in still_pending.get(c.entity_id, ())
         if seq > c.seq
     ]
     if rebase:
@@ -376,6 +413,12 @@ def _confirm(
             .values(base_version=bindparam("b_version")),
             rebase,
         )
+
+
+def _confirm_records(
+    conn: Connection, done: list[tuple[Outgoing, int]], still_pending: dict[str, list[int]]
+) -> None:
+    """The records' server version; `sent` unless a later change of theirs is still pending."""
     by_table: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
     for change, version in done:
         confirmed, behind = by_table.setdefault(change.entity, ([], []))
@@ -389,7 +432,6 @@ def _confirm(
             )
         if behind:
             conn.exec_driver_sql(f"UPDATE {name} SET server_version = ? WHERE id = ?", behind)
-    _newer_copies(conn, done, at)
 
 
 def _newer_copies(conn: Connection, done: list[tuple[Outgoing, int]], at: str) -> None:

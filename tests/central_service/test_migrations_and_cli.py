@@ -1,4 +1,4 @@
-"""Schema: one head, upgrade leaves nothing for autogenerate. CLI: the commands of INTERFACES.md."""
+"""Schema: one head, upgrade leaves nothing for autogenerate. CLI: the commands of docs/contract/INTERFACES.md."""
 
 from __future__ import annotations
 

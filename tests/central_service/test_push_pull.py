@@ -1,4 +1,4 @@
-"""Push and pull as SYNC_PROTOCOL.md describes them, against the real server."""
+"""Push and pull as docs/contract/SYNC_PROTOCOL.md describes them, against the real server."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""SIGKILL in the middle of `loket import candidates`, ten times at random moments.
+"""SIGKILL in the middle of `loket import candidates`, ten times: at random moments, and after an
+observed state (rows committed), so some kills land mid-import however busy the machine is.
 
 Each time the real command (and its helper process: the whole process group) is killed on a
 fresh copy of a migrated store; afterwards `loket check` passes, every saved candidate has its
@@ -47,6 +48,19 @@ def start_import(data_dir: Path, csv_path: Path) -> subprocess.Popen[bytes]:
         env=env,
         start_new_session=True,  # its own process group, so the helper process is killed too
     )
+
+
+def wait_for_rows(db: Path, process: subprocess.Popen[bytes]) -> None:
+    """Return once the import has committed some candidates (or has ended), polling read-only."""
+    deadline = time.monotonic() + 120
+    while process.poll() is None and time.monotonic() < deadline:
+        with (
+            contextlib.suppress(sqlite3.Error),
+            contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn,
+        ):
+            if conn.execute("SELECT count(*) FROM candidate").fetchone()[0] > 0:
+                return
+        time.sleep(0.01)
 
 
 def kill_group(process: subprocess.Popen[bytes]) -> None:
@@ -108,8 +122,12 @@ def test_sigkill_at_random_moments_leaves_whole_records_and_a_rerun_completes(
     for attempt in range(KILLS):
         store = tmp_path / f"store{attempt}"
         shutil.copytree(pristine, store)
-        moment = rnd.uniform(0.4, 2.4)  # start-up takes ~0.6 s: some kills land before any write
         process = start_import(store, big_csv)
+        if attempt % 2:  # after an observed state: some rows written, so this kill lands mid-import
+            wait_for_rows(store / "loket.db", process)
+            moment = rnd.uniform(0.0, 0.3)
+        else:  # any moment, start-up included (it takes ~0.6 s on a quiet machine)
+            moment = rnd.uniform(0.4, 2.4)
         time.sleep(moment)
         kill_group(process)
 

@@ -62,6 +62,7 @@ def test_builds_the_indonesian_window_fills_the_list_and_exits_0(data_dir: Path)
     assert lines[-1] == "smoke result: ok"
 
 
+@pytest.mark.slow  # a second window process; the Indonesian one stays fast
 def test_english_on_request(data_dir: Path) -> None:
     add_account(data_dir)
     done = smoke(data_dir, "--lang", "en")

@@ -1,4 +1,4 @@
-"""The NIK parser: every rule of DOMAIN.md, round-trips by property, and lokal-id as an oracle."""
+"""The NIK parser: every rule of docs/contract/DOMAIN.md, round-trips by property, and lokal-id as an oracle."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`loket enroll`, `loket sync`, `loket status` as INTERFACES.md fixes them, run as real processes;
+"""`loket enroll`, `loket sync`, `loket status` as docs/contract/INTERFACES.md fixes them, run as real processes;
 and a desktop SIGKILLed during `loket sync` that finishes after a restart."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def summary(out: str) -> dict[str, int]:
     return {k: int(v) for v, k in (part.split(" ")[::-1] for part in last.split(", "))}
 
 
+@pytest.mark.slow  # the real command several times
 def test_enroll_refuses_a_wrong_code_and_reports_an_unreachable_server(
     central: Central, data_dir: Path
 ) -> None:
@@ -89,6 +90,7 @@ def test_sync_sends_everything_and_status_reports_it(central: Central, data_dir:
     assert token not in logs
 
 
+@pytest.mark.slow  # waits out --max-seconds on purpose
 def test_unreachable_server_exits_3_and_records_stay_queued(central: Central, data_dir: Path) -> None:
     office = central.new_office()
     enrolled(data_dir, central, office)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from domain.codes import Role
 from domain.countries import Countries
-from local_db.repositories.audit import AuditLog
 from local_db.repositories.users import StaffAccount
 from local_db.store import Store
 from ui.gc_guard import UiThreadGarbageCollector
@@ -57,13 +56,20 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
     def make(account: StaffAccount, lang: str = "en") -> MainWindow:
         feed = StatusFeed(lambda: local_status(store.search, store.settings))
         idle = IdleWatcher()
-        window = MainWindow(store, AuditLog(store.db), countries, account, lang, runner, feed, idle, data_dir)  # type: ignore[arg-type]
+        window = MainWindow(store, countries, account, lang, runner, feed, idle, data_dir)  # type: ignore[arg-type]
         window.registration.open_receipts = False
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        # The new window's own widget: a closed window of an earlier test can still hold the focus.
-        qtbot.waitUntil(lambda: (w := QApplication.focusWidget()) is not None and w.window() is window)
+        # Focus inside this window: a dialog another test left open, or a closed window of an
+        # earlier test, may hold it meanwhile.
+        qtbot.waitUntil(
+            lambda: (
+                window.isActiveWindow()
+                and (w := QApplication.focusWidget()) is not None
+                and w.window() is window
+            )
+        )
         return window
 
     return make

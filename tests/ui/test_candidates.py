@@ -5,7 +5,6 @@ from __future__ import annotations
 from pytestqt.modeltest import ModelTester
 
 from domain.codes import Entity
-from local_db.repositories.audit import AuditLog
 from local_db.store import Store
 from tests.conftest import valid_candidate
 from ui.candidates.history import HistoryModel
@@ -98,7 +97,7 @@ def test_detail_edits_and_shows_history(make_window, clerk, operator, qtbot, sto
 def test_history_model_passes_qtmodeltester(qtmodeltester: ModelTester, operator, store: Store) -> None:  # type: ignore[no-untyped-def]
     record = store.candidates.create(valid_candidate(), operator).record
     store.candidates.update(record.id, {"phone": "081299998888"}, operator, record.version)
-    model = HistoryModel(AuditLog(store.db).history(Entity.CANDIDATE, record.id))
+    model = HistoryModel(store.audit.history(Entity.CANDIDATE, record.id))
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from local_db.opp_desk.service import open_desk
 from local_db.repositories.users import StaffAccount
@@ -44,3 +45,6 @@ def test_the_page_saves_and_prints_the_chosen_sessions_sheet(
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert actions.print_to(printer, sheet) >= 1
     assert all(p["full_name"] in _text(tmp_path / "printed.pdf") for p in people)
+    message = page.findChild(QMessageBox, "sheet_message")
+    assert message is not None and message.isVisible()  # the clerk is told where the file went
+    message.close()

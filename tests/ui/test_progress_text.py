@@ -58,7 +58,7 @@ def test_in_english(english) -> None:  # type: ignore[no-untyped-def]
     clock = Clock()
     estimate = ProgressEstimate(clock)
     clock.now += 60
-    assert estimate.text(25_000, 0.25) == "25,000 of about 100,000 rows (25 %) — about 3 minute(s) left"
+    assert estimate.text(25_000, 0.25) == "25,000 of about 100,000 rows (25 %) — about 3 min left"
 
 
 def test_field_names_outside_the_window_cover_the_windows_list(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -23,12 +23,8 @@ from domain.actor import Actor
 from domain.codes import Entity
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.errors import NotFound
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidates import SaveResult
-from local_db.repositories.sync_history import sync_events, with_sync_events
 from local_db.store import Store
+from local_db.values import CandidateRecord, NotFound, SaveResult
 from ui.candidates.history import HistoryModel
 from ui.registration.form import CandidateForm
 
@@ -42,7 +38,6 @@ class CandidateDialog(QDialog):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -51,7 +46,6 @@ class CandidateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._audit = audit
         self._lang = lang
         self.record_id = record.id
         self.confirm: QMessageBox | None = None
@@ -107,9 +101,7 @@ class CandidateDialog(QDialog):
 
     def _load_history(self, candidate_id: str) -> None:
         names = {a.username: a.full_name for a in self._store.users.list() if a.full_name}
-        entries = with_sync_events(
-            self._audit.history(Entity.CANDIDATE, candidate_id), sync_events(self._store.db, candidate_id)
-        )
+        entries = self._store.record_history(Entity.CANDIDATE, candidate_id)
         self.history.setModel(HistoryModel(entries, self.history, self._lang, names=names))
         self.history.resizeColumnsToContents()
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from local_db.tabular.export import ExportFailed
-from local_db.tabular.reader import FileUnusable
+from local_db.values import ExportFailed, FileUnusable
 
 
 def unusable_text(exc: FileUnusable) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject,
 
 from domain.dates import parse_utc
 from domain.issues import Lang
-from local_db.repositories.audit import AuditRecord
+from local_db.values import AuditRecord
 from ui import labels
 from ui.sync.texts import history_actions, history_detail
 

@@ -11,7 +11,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.candidate_search import SORTABLE, CandidateSearch, CandidateSummary
+from local_db.store import CandidateSearch
+from local_db.values import SORTABLE, CandidateSummary
 from ui import labels
 from ui.candidates.chips import STATUS_CODE_ROLE
 from ui.registration.fields import display_date

@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
 from domain.actor import Actor
 from domain.countries import HOME_COUNTRY, Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidate_search import CandidateFilter, FirstPage
-from local_db.repositories.document_counts import COMPLETE, INCOMPLETE
 from local_db.store import Store
+from local_db.values import COMPLETE, INCOMPLETE, CandidateFilter, CandidateRecord, FirstPage
 from ui import labels
 from ui.candidates.chips import StatusChipDelegate
 from ui.candidates.columns import FitColumns
@@ -85,7 +82,6 @@ class CandidateListPage(QWidget):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -95,7 +91,6 @@ class CandidateListPage(QWidget):
         super().__init__(parent)
         self.setProperty("nav_icon", "candidates")  # ui/header.py
         self._store = store
-        self._audit = audit
         self._countries = countries
         self._actor = actor
         self._lang = lang
@@ -302,9 +297,7 @@ class CandidateListPage(QWidget):
 
     def open_record(self, candidate_id: str) -> CandidateDialog:
         record = self._store.candidates.get(candidate_id)
-        self.dialog = CandidateDialog(
-            self._store, self._audit, self._countries, self._actor, self._lang, record, self
-        )
+        self.dialog = CandidateDialog(self._store, self._countries, self._actor, self._lang, record, self)
         self.dialog.saved.connect(self.on_dialog_saved)
         self.dialog.receipt_requested.connect(self.on_dialog_receipt_requested)
         self.dialog.show()

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMenu, QMessageBox, 
 from domain.actor import Actor, PermissionDenied
 from domain.issues import Lang
 from local_db.store import Store
-from local_db.tabular.candidate_import import CandidateImporter, ImportReport, write_rejects
-from local_db.tabular.export import ExportFailed, export_attendance, export_candidates
-from local_db.tabular.reader import FileUnusable
+from local_db.values import ExportFailed, FileUnusable, ImportReport, write_rejects
 from ui.candidates.file_text import export_failed_text, unusable_text
 from ui.progress import ProgressDialog
 from ui.progress_text import ProgressEstimate
 from ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:  # an annotation only: the importer comes from Store.importer()
+    from local_db.tabular.candidate_import import CandidateImporter
 
 # Problems with the file or the role: a sentence for the user, not a trace in the log.
 EXPECTED = (FileUnusable, ExportFailed, PermissionDenied)
@@ -142,7 +144,7 @@ class TransferActions(QObject):
             self.tr("Reading {file}…").format(file=path.name),
             self.tr("Stopping after the rows being saved now; they stay complete…"),
         )
-        importer = CandidateImporter(self._store.db, self._store.rules, self._store.settings)
+        importer = self._store.importer()
         self._estimate = ProgressEstimate()
         self._task = self._runner.start(
             import_file,
@@ -208,14 +210,14 @@ class TransferActions(QObject):
         name = self.tr("candidates-{date}.csv").format(date=dt.date.today().isoformat())
         path = self._ask_target(self.tr("Export the candidate list"), name)
         if path is not None:
-            self.start_export(export_candidates, path)
+            self.start_export(self._store.export_candidates, path)
 
     @Slot()
     def on_export_attendance_action_triggered(self) -> None:
         name = self.tr("opp-attendance-{date}.csv").format(date=dt.date.today().isoformat())
         path = self._ask_target(self.tr("Export OPP attendance"), name)
         if path is not None:
-            self.start_export(export_attendance, path)
+            self.start_export(self._store.export_attendance, path)
 
     def _ask_target(self, title: str, name: str) -> Path | None:
         csv_filter = self.tr("CSV file (*.csv)")
@@ -240,7 +242,6 @@ class TransferActions(QObject):
         progress.set_progress(self.tr("Writing {file}…").format(file=path.name), None)
         self._task = self._runner.start(
             write,
-            self._store.db,
             path,
             on_done=lambda count: self.on_export_done(count, path),
             on_error=self.on_task_failed,

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from domain.actor import Actor
-from local_db.opp_desk.outcomes import Checkin, CheckinResult, Undo
-from local_db.opp_desk.queries import SessionSummary
-from local_db.opp_desk.service import OppDesk
+from local_db.store import OppDesk
+from local_db.values import Checkin, CheckinResult, SessionSummary, Undo
 from ui.opp.texts import BAD, GOOD, NOTE, checkin_feedback, hhmm, session_statuses, style
 
 RECENT = 8

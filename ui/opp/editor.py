@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor, PermissionDenied
 from domain.issues import Lang
-from local_db.errors import StaleRecord, ValidationFailed
-from local_db.opp_desk.queries import SessionSummary
-from local_db.opp_desk.service import OppDesk
+from local_db.store import OppDesk
+from local_db.values import SessionSummary, StaleRecord, ValidationFailed
 from ui.opp.texts import session_statuses
 from ui.registration.widgets import ERROR_STYLE, ChoiceBox
 

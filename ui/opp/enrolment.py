@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor
 from domain.codes import AttendanceStatus
-from local_db.opp_desk.outcomes import Mark, Remove, SessionUnavailable
-from local_db.opp_desk.queries import RosterRow, SessionSummary
-from local_db.opp_desk.service import OppDesk
-from local_db.repositories.candidate_search import CandidateSearch, CandidateSummary
+from local_db.store import CandidateSearch, OppDesk
+from local_db.values import CandidateSummary, Mark, Remove, RosterRow, SessionSummary, SessionUnavailable
 from ui.opp.texts import WARNING, attendance_statuses, enrol_line, hhmm, missing_text
 from ui.registration.widgets import ERROR_STYLE, WARNING_STYLE
 from ui.tasks import TaskRunner

@@ -11,9 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBo
 
 from domain.actor import Actor
 from domain.issues import Lang
-from local_db.opp_desk.queries import SessionSummary
-from local_db.opp_desk.service import OppDesk
-from local_db.repositories.candidate_search import CandidateSearch
+from local_db.store import CandidateSearch, OppDesk
+from local_db.values import SessionSummary
 from ui.opp.checkin import CheckinPanel
 from ui.opp.editor import SessionEditor
 from ui.opp.enrolment import EnrolmentPanel

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from local_db.opp_desk.queries import SessionFilter, SessionSummary
-from local_db.opp_desk.service import OppDesk
+from local_db.store import OppDesk
+from local_db.values import SessionFilter, SessionSummary
 from ui.opp.texts import local_text, session_statuses
 
 

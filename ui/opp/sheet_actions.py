@@ -17,10 +17,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from local_db.errors import NotFound
-from local_db.repositories.opp_roster import read_roster
-from local_db.repositories.settings import SettingKey
 from local_db.store import Store
+from local_db.values import NotFound, SettingKey
 from ui.opp.sheet import Sheet, print_sheet, write_sheet
 from ui.opp.sheet_data import sheet_from_roster
 from ui.opp.sheet_labels import sheet_labels
@@ -63,7 +61,7 @@ class SheetActions(QObject):
         if not code:
             return None
         try:
-            roster = read_roster(self._store.db, code)
+            roster = self._store.roster(code)
         except NotFound:
             self._show(
                 QMessageBox.Icon.Warning,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from domain.dates import parse_utc
-from local_db.repositories.opp_roster import Roster
+from local_db.values import Roster
 from ui.opp.sheet import Sheet, SheetRow, SheetSession
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from domain.codes import DocumentType
-from local_db.opp_desk.outcomes import Checkin, CheckinResult, Enrol, EnrolResult
+from local_db.values import Checkin, CheckinResult, Enrol, EnrolResult
 from ui import labels
 
 # Feedback colours: background, text. Colour is never alone: the text says the same.

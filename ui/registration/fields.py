@@ -25,8 +25,8 @@ from domain.countries import HOME_COUNTRY, Countries
 from domain.dates import parse_date
 from domain.issues import Issue, Lang
 from domain.rules import REGISTRATION_DOCUMENTS, documents_expected
-from local_db.repositories.p3mi import PlacementCompany
-from local_db.repositories.regions import Regions
+from local_db.store import Regions
+from local_db.values import PlacementCompany
 from ui import labels
 from ui.registration.picker import entry
 from ui.registration.regions import RegionPicker

@@ -20,11 +20,8 @@ from domain.codes import Sex
 from domain.countries import Countries
 from domain.issues import Issue, Lang
 from domain.nik import clean_nik, parse_nik
-from local_db.errors import StaleRecord, ValidationFailed
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidates import SaveResult
-from local_db.repositories.p3mi import PlacementCompanies
-from local_db.store import Store
+from local_db.store import PlacementCompanies, Store
+from local_db.values import CandidateRecord, SaveResult, StaleRecord, ValidationFailed
 from ui.registration.fields import CandidateFields, display_date
 
 CHECK_DELAY_MS = 200

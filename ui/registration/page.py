@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from domain.actor import Actor
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidates import SaveResult
 from local_db.store import Store
+from local_db.values import CandidateRecord, SaveResult
 from ui.registration.form import CandidateForm
 from ui.registration.receipts import Receipts
 from ui.tasks import TaskRunner

@@ -16,10 +16,8 @@ from domain.dates import parse_utc
 from domain.issues import Lang
 from domain.local_time import local_text
 from domain.rules import missing_opp_prerequisites
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.p3mi import PlacementCompanies
-from local_db.repositories.settings import SettingKey, Settings
-from local_db.repositories.users import Users
+from local_db.store import PlacementCompanies, Settings, Users
+from local_db.values import CandidateRecord, SettingKey
 from ui import labels
 from ui.registration.fields import display_date
 from ui.registration.receipt import ReceiptText

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.p3mi import PlacementCompanies
-from local_db.store import Store
+from local_db.store import PlacementCompanies, Store
+from local_db.values import CandidateRecord
 from ui.registration.receipt import ReceiptText, page_layout, paint_receipt, write_receipt
 from ui.registration.receipt_content import receipt_text
 from ui.tasks import TaskRunner

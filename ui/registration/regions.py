@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from local_db.repositories.regions import Regions
+from local_db.store import Regions
 from ui.registration.picker import SearchBox
 
 

@@ -27,10 +27,8 @@ from domain.actor import Actor
 from domain.codes import Entity
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
-from local_db.repositories.sync_records import Problem
-from local_db.repositories.sync_resolve import NotPossible
 from local_db.store import Store
+from local_db.values import NotPossible, Problem
 from ui import labels
 from ui.candidates.detail import CandidateDialog
 from ui.sync.chip import SyncChipDelegate
@@ -48,7 +46,6 @@ class AttentionPanel(QWidget):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -57,7 +54,6 @@ class AttentionPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._store = store
-        self._audit = audit
         self._countries = countries
         self._actor = actor
         self._lang = lang
@@ -188,9 +184,7 @@ class AttentionPanel(QWidget):
         if p is None or p.entity != Entity.CANDIDATE:
             return
         record = self._store.candidates.get(p.id)
-        dialog = CandidateDialog(
-            self._store, self._audit, self._countries, self._actor, self._lang, record, self
-        )
+        dialog = CandidateDialog(self._store, self._countries, self._actor, self._lang, record, self)
         dialog.form.fields.show_issues(p.errors, (), None)
         banner = self.tr("The central service refused this record:") + "\n" + reasons(p.errors, self._lang)
         dialog.form.banner.setText(banner if p.errors else "")

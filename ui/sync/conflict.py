@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from local_db.repositories.sync_records import Problem
+from local_db.values import Problem
 from ui import labels
 from ui.sync.texts import field_name
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from domain.actor import Actor
 from domain.dates import parse_utc
-from local_db.repositories.settings import Settings
+from local_db.store import Settings
 from sync.client import AuthFailed, ServerRefused, Unreachable
 from sync.enrolment import Credentials, UnusableUrl, enroll_pc, enrolment, reachable
 from ui.tasks import TaskRunner

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from domain.actor import Actor
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.repositories.audit import AuditLog
 from local_db.store import Store
 from ui.sync.attention import AttentionPanel
 from ui.sync.connection import ConnectionPanel
@@ -18,7 +17,6 @@ class SyncPage(QTabWidget):
     def __init__(
         self,
         store: Store,
-        audit: AuditLog,
         countries: Countries,
         actor: Actor,
         lang: Lang,
@@ -28,7 +26,7 @@ class SyncPage(QTabWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sync_page")
-        self.attention = AttentionPanel(store, audit, countries, actor, lang, runner)
+        self.attention = AttentionPanel(store, countries, actor, lang, runner)
         self.connection = ConnectionPanel(store.settings, actor, runner, app_version)
         self.addTab(self.attention, self.tr("Needs attention"))
         self.addTab(self.connection, self.tr("Connection"))

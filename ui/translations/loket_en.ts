@@ -959,19 +959,13 @@ already sent to the central service: mark it in the roster instead</translation>
         <source>less than a minute left</source>
         <translation>less than a minute left</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>about %n minute(s) left</numerusform>
-            <numerusform>about %n minute(s) left</numerusform>
-        </translation>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>about {minutes} min left</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read</source>
-        <translation>
-            <numerusform>%Ln row(s) read</numerusform>
-            <numerusform>%Ln row(s) read</numerusform>
-        </translation>
+    <message>
+        <source>{rows} rows read</source>
+        <translation>{rows} rows read</translation>
     </message>
     <message>
         <source>{rows} of about {total} rows ({percent} %)</source>

@@ -955,17 +955,13 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
         <source>less than a minute left</source>
         <translation>sisa kurang dari semenit</translation>
     </message>
-    <message numerus="yes">
-        <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>sisa sekitar %n menit</numerusform>
-        </translation>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>sisa sekitar {minutes} menit</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) read</source>
-        <translation>
-            <numerusform>%Ln baris dibaca</numerusform>
-        </translation>
+    <message>
+        <source>{rows} rows read</source>
+        <translation>{rows} baris dibaca</translation>
     </message>
     <message>
         <source>{rows} of about {total} rows ({percent} %)</source>

@@ -1,10 +1,9 @@
-"""What happens to records: coalescing and rebase, rejections with reasons, waiting dependents,
-two desktops of one office, conflicts a person resolves, reference data, the probe."""
+"""The sync engine (sync/engine.py) against the real central service: coalescing and rebase,
+rejections with reasons, waiting dependents, two desktops of one office, conflicts a person
+resolves, reference data, Retry-After and cancelling between batches."""
 
 from __future__ import annotations
 
-import http.server
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,6 @@ import pytest
 
 from domain.actor import Actor
 from domain.codes import Role
-from sync.client import CentralClient
 from sync.engine import SyncProgress
 from tests.central_service.support import cli, nik
 from tests.conftest import valid_candidate
@@ -192,40 +190,6 @@ def test_placement_companies_are_pulled(desk_a: Desktop, central: Central, tmp_p
     assert tuple(row) == ("PT Maju Jaya", 1)
 
 
-class _Portal(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # a hotel Wi-Fi's sign-in page, with 200
-        body = b"<html><body>Please sign in</body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *_args: object) -> None:
-        pass
-
-
-def test_a_captive_portal_is_offline_and_records_stay_queued(
-    desk_a: Desktop, central: Central, template_db: Path, tmp_path: Path, office: str
-) -> None:
-    portal = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Portal)
-    thread = threading.Thread(target=portal.serve_forever, daemon=True)
-    thread.start()
-    try:
-        url = f"http://127.0.0.1:{portal.server_address[1]}"
-        assert CentralClient(url).health() is False
-        assert CentralClient(central.base).health() is True
-        desk = make_desktop(tmp_path / "portal", template_db, central, office, base_url=url)
-        new_candidate(desk)
-        report = desk.sync(deadline=time.monotonic() + 0.5)
-        assert not report.online and report.pending == 1 and report.pushed.sent == 0
-        assert desk.engine.status().online is False
-        desk.close()
-    finally:
-        portal.shutdown()
-        portal.server_close()
-
-
 def test_retry_after_is_honoured_and_cancel_stops_between_batches(
     central: Central, office: str, tmp_path: Path, template_db: Path
 ) -> None:
@@ -249,19 +213,6 @@ def test_retry_after_is_honoured_and_cancel_stops_between_batches(
     finally:
         desk.close()
         proxy.stop()
-
-
-def test_the_token_never_reaches_logs_or_reprs(
-    desk_a: Desktop, central: Central, office: str, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level("DEBUG")
-    new_candidate(desk_a)
-    desk_a.sync()
-    token = desk_a.store.settings.get("sync_token")
-    assert token and token not in caplog.text
-    from sync.enrolment import load_credentials
-
-    assert token not in repr(load_credentials(desk_a.store.settings)) and token not in repr(desk_a.client)
 
 
 def test_imported_records_are_sent_as_stored_and_an_edit_before_sending_is_folded(
