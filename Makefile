@@ -2,9 +2,8 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run test test-fast lint typecheck contracts pytest bench translations clean bundle bundle-smoke
+.PHONY: install run demo test test-fast lint typecheck contracts pytest bench translations clean bundle bundle-smoke
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -13,8 +12,15 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[central,dev]'
 
+# The window on the user's display (Qt picks it: X11 or Wayland). Tests and benchmarks alone run
+# offscreen. `make run ARGS="--lang en --data-dir /tmp/x"` passes options to `loket`.
 run: install
-	$(BIN)/loket gui
+	$(BIN)/loket $(ARGS) gui
+
+# A local central service, a demo data folder full of sample records, the window signed in as a
+# demo clerk (docs/demo.md). Never touches the real data folder.
+demo: install
+	$(BIN)/loket $(ARGS) demo
 
 lint: install
 	$(BIN)/ruff check .
@@ -25,6 +31,8 @@ typecheck: install
 
 contracts: install
 	$(BIN)/lint-imports
+
+pytest test-fast bench: export QT_QPA_PLATFORM ?= offscreen
 
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -35,14 +35,6 @@ if not os.environ.get("DISPLAY"):
 
 from bench.bench_gui import make_db  # noqa: E402
 
-# WORKAROUND: PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a
-# Qt method returning void (measured: 1,000 `QLineEdit.setText` calls lower
-# `sys.getrefcount(None)` by 1,000), so a process that makes enough of them aborts with
-# "none_dealloc" (see bench_gui's note on processEvents). Python 3.12 makes None immortal.
-# These references keep None alive during the run, and `main` ends with `os._exit` because
-# freeing them at interpreter exit brings the deficit back. docs/decisions.md has more.
-_NONE_BALLAST = [None] * 2_000_000
-
 
 def _stats(values: list[float]) -> str:
     return f"{statistics.median(values):8.2f} {max(values):8.2f}"
@@ -173,8 +165,6 @@ def main() -> None:
     print(f"{'baseline: look-up + 1-row UPDATE, synchronous=FULL commit':<58}{_stats(writes)}")
     print(f"{'check-in: Enter → result shown (write)  [target < 50]':<58}{_stats(first)}")
     print(f"{'already checked in: Enter → result shown (read only)':<58}{_stats(again)}")
-    sys.stdout.flush()
-    os._exit(0)  # WORKAROUND: see _NONE_BALLAST
 
 
 if __name__ == "__main__":

@@ -165,3 +165,24 @@ def form_candidate(**overrides: Any) -> dict[str, Any]:
         "documents": "ktp;kk",
         **overrides,
     }
+
+
+# Sample placement companies (P3MI): `loket-central p3mi import` columns. Invented names and
+# licence numbers (the demo, tests); the last one has lost its licence.
+P3MI_COLUMNS = ("name", "licence_no", "address", "active")
+P3MI_COMPANIES = (
+    ("PT Sinar Harapan Mandiri", "KEP.101/PPTKIS/2021", "Jl. Raya Serang Km 5, Kota Serang", "true"),
+    ("PT Bina Karya Sejahtera", "KEP.214/PPTKIS/2022", "Jl. Ahmad Yani 12, Kota Cilegon", "true"),
+    ("PT Mitra Tenaga Nusantara", "KEP.318/PPTKIS/2020", "Jl. Veteran 8, Kab. Pandeglang", "true"),
+    ("PT Cahaya Abadi Internasional", "KEP.422/PPTKIS/2023", "Jl. Sudirman 45, Kota Tangerang", "true"),
+    ("PT Duta Pekerja Migran", "KEP.537/PPTKIS/2019", "Jl. Diponegoro 3, Kab. Lebak", "true"),
+    ("PT Lintas Samudra Jaya", "KEP.066/PPTKIS/2018", "Jl. Pelabuhan 21, Kota Cilegon", "false"),
+)
+
+
+def write_p3mi_csv(path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(P3MI_COLUMNS)
+        writer.writerows(P3MI_COMPANIES)
+    return path

@@ -179,8 +179,6 @@ def main() -> None:
         runner.wait()
         remove_translators(app, translators)
     store.close()
-    sys.stdout.flush()
-    os._exit(0)  # WORKAROUND: PySide6 6.12 / Python 3.11 None refcount (bench/bench_checkin.py)
 
 
 if __name__ == "__main__":

@@ -142,17 +142,17 @@ def one_language(
     window.navigation.setCurrentRow(window.pages.indexOf(window.candidates))
     window.candidates.refresh()
     wait_for(lambda: window.status_feed.current.phase == OFFLINE and window.status_feed.current.next_try_at)
-    shot(window, "17_sync_offline")
+    shot(window, "40_sync_offline")
 
     central.start()
     scheduler.sync_now()
     wait_for(
         lambda: window.status_feed.current.phase == SYNCING and window.status_feed.current.done > 0, step_ms=5
     )
-    shot(window, "18_sync_syncing", size=None)
+    shot(window, "41_sync_syncing", size=None)
     wait_for(lambda: window.status_feed.current.phase == ONLINE)
     settle(500)
-    shot(window, "19_sync_online")
+    shot(window, "42_sync_online")
 
     # A conflict: another PC of the office and this one edit the same record.
     colleague = open_enrolled(folder / "rekan", central, office, "PC-LOKET-2")
@@ -175,14 +175,14 @@ def one_language(
     panel = window.sync_page.attention
     wait_for(lambda: panel.table.rowCount() == 2)
     panel.table.selectRow(0)
-    shot(window, "20_needs_attention")
+    shot(window, "43_sync_needs_attention")
     row = next(i for i, p in enumerate(panel.problems) if p.state == "conflict")
     panel.table.selectRow(row)
     panel.conflict_button.click()
     dialog = panel.dialog
     assert isinstance(dialog, ConflictDialog)
     dialog.groups["job_position"].button(THEIRS).setChecked(True)
-    shot(dialog, "21_conflict_side_by_side", size=(900, 520))
+    shot(dialog, "44_sync_conflict_side_by_side", size=(900, 520))
     dialog.reject()
     assert shared_row.id in {p.id for p in panel.problems}
 
@@ -190,7 +190,7 @@ def one_language(
     connection = window.sync_page.connection
     connection.test_button.click()
     wait_for(lambda: connection.result.text() and connection.test_button.isEnabled())
-    shot(window, "22_connection_settings")
+    shot(window, "45_sync_connection_settings")
 
     scheduler.stop()
     window.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from desktop_app import (
 )
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
+from desktop_app.demo import command as demo_command
 from desktop_app.logs import setup_logging
 from desktop_app.paths import prepare, resolve_paths
 from domain.actor import PermissionDenied
@@ -101,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_resolve.add_parsers(sub)
     commands_receipt.add_parsers(sub)
     commands_opp_sheet.add_parser(commands_opp.add_opp_parsers(sub))
+    demo_command.add_parser(sub)
     return parser
 
 
@@ -155,13 +158,30 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
     return msg("bug", log=log_path), EXIT_BUG
 
 
+def _window_blocked(lang: str | None) -> bool:
+    """Qt would abort without a usable display: say why in one sentence (display_check.py)."""
+    from desktop_app.display_check import window_problem
+
+    problem = window_problem(lang or "id")
+    if problem is not None:
+        sys.stderr.write(problem + "\n")
+    return problem is not None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if getattr(sys, "frozen", False):  # the import's helper process, in a frozen bundle
         import multiprocessing
 
         multiprocessing.freeze_support()
+        for name in ("stdout", "stderr"):  # LoketPMI.exe, built without a console, has neither
+            if getattr(sys, name) is None:
+                setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - for the process' life
     args = build_parser().parse_args(argv)
     paths = resolve_paths(args.data_dir)
+    if args.command == "demo":  # before `prepare`: the demo never touches the real data folder
+        from desktop_app.demo.command import run_demo
+
+        return run_demo(args, paths)
     msg = Messages(args.lang or "id")
     try:
         prepare(paths)
@@ -170,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(msg("db_unwritable", path=paths.data_dir) + "\n")
         return EXIT_BAD_INPUT
     if args.command in (None, "gui"):
+        if _window_blocked(args.lang):
+            return 1
         from desktop_app.gui import run_gui
 
         return run_gui(paths, args.lang)

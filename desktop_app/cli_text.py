@@ -298,6 +298,73 @@ TEXT: dict[str, tuple[str, str]] = {
         "Rekaman {id} dipakai oleh catatan kehadiran OPP; tarik atau ubah catatan itu dulu.",
         "Record {id} is used by OPP attendance records; deal with those first.",
     ),
+    # before the window opens (desktop_app/display_check.py)
+    "display_missing_apt": (
+        "Jendela tidak dapat dibuka karena pustaka sistem yang diperlukan Qt untuk layar belum "
+        "terpasang ({libraries}); pasang dengan: sudo apt-get install {packages}",
+        "The window cannot open because system libraries Qt needs for the display are missing "
+        "({libraries}); install them with: sudo apt-get install {packages}",
+    ),
+    "display_missing_other": (
+        "Jendela tidak dapat dibuka karena pustaka sistem yang diperlukan Qt untuk layar belum "
+        "terpasang ({libraries}); pasang paket yang menyediakannya dengan pengelola paket sistem Anda.",
+        "The window cannot open because system libraries Qt needs for the display are missing "
+        "({libraries}); install the packages that provide them with your system's package manager.",
+    ),
+    "display_missing_bundle": (
+        "Jendela tidak dapat dibuka karena berkas Qt milik Loket PMI tidak lengkap ({libraries}); "
+        "pasang ulang Loket PMI.",
+        "The window cannot open because Loket PMI's own Qt files are incomplete ({libraries}); "
+        "reinstall Loket PMI.",
+    ),
+    "display_no_display": (
+        "Tidak ada layar grafis (variabel DISPLAY kosong): jalankan Loket PMI dari sesi desktop, "
+        "atau gunakan perintah loket tanpa jendela.",
+        "No graphical display was found (DISPLAY is not set): start Loket PMI from a desktop "
+        "session, or use the loket commands that need no window.",
+    ),
+    # loket demo (desktop_app/demo/command.py)
+    "demo_starting": (
+        "Menyiapkan demo di {folder}: layanan pusat demo di {url} ...",
+        "Setting up the demo in {folder}: demo central service at {url} ...",
+    ),
+    "demo_ready": (
+        "Demo siap: {candidates} calon PMI contoh ({elsewhere} NIK sudah terdaftar di kantor lain), "
+        "{pulled} data dari server, sesi OPP {sessions}. Masuk sebagai {user} / {password}.",
+        "Demo ready: {candidates} sample candidates ({elsewhere} NIKs already registered at another "
+        "office), {pulled} records from the server, OPP sessions {sessions}. Sign in as {user} / {password}.",
+    ),
+    "demo_stopped": (
+        "Demo selesai; layanan pusat demo dihentikan.",
+        "Demo over; the demo central service stopped.",
+    ),
+    "demo_needs_central": (
+        "Demo memerlukan bagian server (FastAPI, uvicorn) yang tidak ada di paket ini; "
+        "jalankan dari salinan sumber setelah make install.",
+        "The demo needs the server parts (FastAPI, uvicorn), which this installation lacks; "
+        "run it from a source checkout after make install.",
+    ),
+    "demo_real_folder": (
+        "Folder {folder} adalah (atau berada di dalam) folder data sungguhan; "
+        "demo memakai folder tersendiri.",
+        "The folder {folder} is (or is inside) the real data folder; the demo uses a folder of its own.",
+    ),
+    "demo_not_empty": (
+        "Folder {folder} tidak kosong; pilih folder baru atau kosong untuk demo.",
+        "The folder {folder} is not empty; choose a new or empty folder for the demo.",
+    ),
+    "demo_bad_port": (
+        "Port {port} tidak dapat dipakai; pilih angka 1024–65535, atau jangan isi --port.",
+        "Port {port} cannot be used; choose a number from 1024 to 65535, or leave --port out.",
+    ),
+    "demo_port_taken": (
+        "Port {port} sudah dipakai program lain; pilih port lain atau jangan isi --port.",
+        "Port {port} is already in use; choose another port or leave --port out.",
+    ),
+    "demo_server_failed": (
+        "Layanan pusat demo tidak dapat dijalankan; lihat {detail}.",
+        "The demo central service could not start; see {detail}.",
+    ),
 }
 
 

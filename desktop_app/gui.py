@@ -25,6 +25,7 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     from desktop_app import gui_steps as step
     from desktop_app import smoke
     from domain.countries import Countries
+    from ui.app_icon import app_icon
     from ui.gc_guard import UiThreadGarbageCollector
     from ui.theme import apply_theme
 
@@ -32,6 +33,7 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
     apply_theme(app)
+    app.setWindowIcon(app_icon())
     from desktop_app.cli import app_version
 
     app.setApplicationVersion(app_version())

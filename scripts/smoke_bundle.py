@@ -58,15 +58,23 @@ class Bundle:
 
     def __init__(self, folder: Path, data_dir: Path) -> None:
         self.exe = folder / ("loket.exe" if sys.platform == "win32" else "loket")
+        self.windowed = folder / ("LoketPMI.exe" if sys.platform == "win32" else "LoketPMI")  # no console
         self.data_dir = data_dir
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("LOKET_", "PYTHON"))}
         self.env["QT_QPA_PLATFORM"] = "offscreen"
 
-    def run(self, *args: str, stdin: str = "", lang: str = "en", env: dict[str, str] | None = None) -> Done:
+    def run(
+        self,
+        *args: str,
+        stdin: str = "",
+        lang: str = "en",
+        env: dict[str, str] | None = None,
+        exe: Path | None = None,
+    ) -> Done:
         """`loket --data-dir DIR --lang LANG ARGS...`; prints what it did and what it said."""
         options = ("--data-dir", str(self.data_dir), "--lang", lang) if args != ("--version",) else ()
         done = subprocess.run(  # noqa: S603 - our own executable, arguments from this file
-            [str(self.exe), *options, *args],
+            [str(exe or self.exe), *options, *args],
             input=stdin,
             capture_output=True,
             text=True,
@@ -82,6 +90,15 @@ class Bundle:
             sys.stdout.write(f"    {line}\n")
         expect("Traceback" not in result.err, "a traceback on stderr")
         return result
+
+
+def windowed(bundle: Bundle) -> None:
+    """The console-less executable (the Windows shortcut's) opens the window with no command."""
+    sign_in = {"LOKET_SMOKE_USER": "smoke", "LOKET_SMOKE_PASSWORD": PASSWORD.strip()}
+    done = bundle.run(lang="id", env={"LOKET_SMOKE_TEST": "1", **sign_in}, exe=bundle.windowed)
+    expect(done.code == 0, f"exit {done.code}")
+    if sys.platform != "win32":  # on Windows it has no stdout to read: the exit code says it
+        expect("smoke result: ok" in done.out, "the smoke mode's verdict")
 
 
 def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
@@ -156,6 +173,7 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
         ("import candidates .xlsx again", reimport_xlsx),
         ("backup", backup),
         ("gui (LOKET_SMOKE_TEST=1, offscreen)", gui),
+        ("windowed LoketPMI, no command (LOKET_SMOKE_TEST=1)", lambda: windowed(bundle)),
     ]
 
 

@@ -207,7 +207,10 @@ class StatusBar(QStatusBar):
             self.progress.setValue(min(status.done, status.total or 0))
         self.sentence_label.set_full_text(self.sentence(status))
         self.attention_button.setVisible(status.needs_attention > 0)
-        self.attention_button.setText(self.tr("⚠ %n need(s) attention", "", status.needs_attention))
+        # Not a plural form: "Needs attention: 2" reads right in both languages, whatever the count.
+        self.attention_button.setText(
+            self.tr("⚠ Needs attention: %1").replace("%1", QLocale().toString(status.needs_attention))
+        )
         self.attention_button.setToolTip(
             self.tr("Show the records the central service refused or that are in conflict")
         )

@@ -280,42 +280,62 @@ class Outbox:
         """Record the server's answers for `batch`, all in one transaction."""
         by_id = {c.change_id: c for c in batch.changes}
         counts = OutcomeCounts()
-        done: list[tuple[Outgoing, int]] = []
-        refused: list[tuple[Outgoing, Outcome]] = []
-        for outcome in outcomes:
-            change = by_id[outcome.change_id]
-            if outcome.status in ("applied", "duplicate") and outcome.version is not None:
-                done.append((change, outcome.version))
-                _count(counts, outcome.status)
-            else:
-                refused.append((change, outcome))
-        merged = [
-            (by_id[o.change_id].seq, by_id[o.change_id].entity_id, o.current)
-            for o in outcomes
-            if o.status == "applied"
-            and o.current
-            and by_id[o.change_id].entity == Entity.OPP_ATTENDANCE
-            and lost_merge(by_id[o.change_id].data, o.current)
-        ]
+        done, refused = _accepted_and_refused(by_id, outcomes, counts)
+        merged = _lost_merges(by_id, outcomes)
         with self._db.write() as conn:
             _confirm(conn, done, at, frozenset(seq for seq, _, _ in merged))
             settle_merged(conn, [(seq, rid, cur) for seq, rid, cur in merged if cur], at)
-            later = [
-                (c, o) for c, o in refused if c.entity == Entity.OPP_ATTENDANCE and _only_unknown_reference(o)
-            ]
-            for change, outcome in refused:
-                if (change, outcome) not in later:
-                    _refuse(conn, change, outcome)
-                    _count(counts, outcome.status)
-            blocked = blocked_ids(conn) if later else set()
-            for change, outcome in later:
-                if blocked.intersection(references(change.entity, change.data)):
-                    _set_state(conn, change.entity, [change.entity_id], SyncState.WAITING)
-                    counts.waiting += 1
-                else:
-                    _refuse(conn, change, outcome)
-                    _count(counts, outcome.status)
+            _record_refusals(conn, refused, counts)
         return counts
+
+
+def _accepted_and_refused(
+    by_id: dict[str, Outgoing], outcomes: Sequence[Outcome], counts: OutcomeCounts
+) -> tuple[list[tuple[Outgoing, int]], list[tuple[Outgoing, Outcome]]]:
+    """Applied or duplicate (with their versions, counted here) apart from the rest."""
+    done: list[tuple[Outgoing, int]] = []
+    refused: list[tuple[Outgoing, Outcome]] = []
+    for outcome in outcomes:
+        change = by_id[outcome.change_id]
+        if outcome.status in ("applied", "duplicate") and outcome.version is not None:
+            done.append((change, outcome.version))
+            _count(counts, outcome.status)
+        else:
+            refused.append((change, outcome))
+    return done, refused
+
+
+def _lost_merges(by_id: dict[str, Outgoing], outcomes: Sequence[Outcome]) -> list[tuple[int, str, str]]:
+    """(seq, record id, server's current copy) of attendance changes the server merged with a
+    newer version, losing some of what was sent."""
+    return [
+        (by_id[o.change_id].seq, by_id[o.change_id].entity_id, o.current)
+        for o in outcomes
+        if o.status == "applied"
+        and o.current
+        and by_id[o.change_id].entity == Entity.OPP_ATTENDANCE
+        and lost_merge(by_id[o.change_id].data, o.current)
+    ]
+
+
+def _record_refusals(
+    conn: Connection, refused: list[tuple[Outgoing, Outcome]], counts: OutcomeCounts
+) -> None:
+    """Rejections and conflicts; attendance refused only for a reference whose record is itself
+    blocked waits instead."""
+    later = [(c, o) for c, o in refused if c.entity == Entity.OPP_ATTENDANCE and _only_unknown_reference(o)]
+    for change, outcome in refused:
+        if (change, outcome) not in later:
+            _refuse(conn, change, outcome)
+            _count(counts, outcome.status)
+    blocked = blocked_ids(conn) if later else set()
+    for change, outcome in later:
+        if blocked.intersection(references(change.entity, change.data)):
+            _set_state(conn, change.entity, [change.entity_id], SyncState.WAITING)
+            counts.waiting += 1
+        else:
+            _refuse(conn, change, outcome)
+            _count(counts, outcome.status)
 
 
 def _count(counts: OutcomeCounts, status: str) -> None:

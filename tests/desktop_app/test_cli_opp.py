@@ -38,6 +38,7 @@ def _add(data_dir: Path, code: str, capacity: int = 90, hours_from_now: float = 
     return _local(starts)
 
 
+@pytest.mark.slow  # the real command several times
 def test_add_session_and_list_them(data_dir: Path) -> None:
     starts = _add(data_dir, "OPP-A", capacity=40)
     listed = loket(data_dir, "opp", "sessions", "--json")
@@ -69,6 +70,7 @@ def test_add_session_and_list_them(data_dir: Path) -> None:
     assert "OPP-A" in indonesian.out and "terencana" in indonesian.out and "terdaftar 0/40" in indonesian.out
 
 
+@pytest.mark.slow  # the real command several times
 def test_enrol_one_line_per_ref_with_warnings_and_exit_codes(data_dir: Path, store: Store) -> None:
     ready = add_people(store, CLERK, 1)[0]
     lacking = add_people(store, CLERK, 1, first=2, documents="ktp;kk;paspor")[0]
@@ -90,6 +92,7 @@ def test_enrol_one_line_per_ref_with_warnings_and_exit_codes(data_dir: Path, sto
     assert other.code == 0 and other.out.strip().endswith("; warning: also enrolled in session OPP-A")
 
 
+@pytest.mark.slow  # the real command several times
 def test_checkin_answers_each_case_with_its_exit_code(data_dir: Path, store: Store) -> None:
     people = add_people(store, CLERK, 3)
     _add(data_dir, "OPP-A", capacity=2)
@@ -119,6 +122,7 @@ def test_checkin_answers_each_case_with_its_exit_code(data_dir: Path, store: Sto
     assert (listed[0]["status"], listed[0]["enrolled"], listed[0]["present"]) == ("open", 2, 2)
 
 
+@pytest.mark.slow  # the real command several times
 def test_close_marks_absent_and_stops_check_in(data_dir: Path, store: Store) -> None:
     people = add_people(store, CLERK, 3)
     _add(data_dir, "OPP-A")

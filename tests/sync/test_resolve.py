@@ -35,6 +35,7 @@ def held_elsewhere(other: Desktop) -> str:
     return shared
 
 
+@pytest.mark.slow  # the real command several times
 def test_a_refused_record_is_listed_resent_and_withdrawn_from_the_command_line(
     central: Central, data_dir: Path, other_office: Desktop
 ) -> None:

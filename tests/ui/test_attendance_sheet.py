@@ -115,6 +115,7 @@ def test_english_sheet_and_the_printer_path_make_the_same_pages(
     assert min(sizes) >= 10.0
 
 
+@pytest.mark.slow  # the real command several times
 def test_unknown_session_or_unwritable_file_exit_2(store: Store, data_dir: Path, tmp_path: Path) -> None:
     store.sessions.create(session_fields("OPP-EMPTY"), CLERK)
     unknown = loket(data_dir, "opp", "sheet", "NOPE", str(tmp_path / "x.pdf"), lang="en")

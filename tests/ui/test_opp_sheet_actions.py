@@ -38,6 +38,7 @@ def test_the_page_saves_and_prints_the_chosen_sessions_sheet(
     target = tmp_path / "daftar-hadir.pdf"
     with qtbot.waitSignal(actions.saved, timeout=30_000):
         actions.start_save(sheet, target)
+    assert actions.message is not None and str(target) in actions.message.text()
     text = _text(target)
     assert [p["full_name"] for p in people if p["full_name"] not in text] == [], text
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -7,7 +7,7 @@ field by field. Every action says what it did, and the changed ids go out in `re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -86,9 +86,12 @@ class AttentionPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setItemDelegateForColumn(STATE_COLUMN, SyncChipDelegate(self.table))
         header = self.table.horizontalHeader()
-        for column, width in enumerate((200, 140, 150, 150)):
+        for column, width in enumerate((180, 130, 140, 140)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # A long reason wraps onto more lines rather than ending in "…" on a 1024 px screen.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(self.on_header_section_resized)
         self.message = QLabel()
         self.message.setObjectName("attention_message")
         self.message.setWordWrap(True)
@@ -122,6 +125,10 @@ class AttentionPanel(QWidget):
         self.conflict_button.clicked.connect(self.on_conflict_button_clicked)
         self.refresh_button.clicked.connect(self.reload)
 
+    @Slot()
+    def on_header_section_resized(self) -> None:
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # once the columns have their width
+
     # Loading -------------------------------------------------------------------------------
 
     @Slot()
@@ -148,7 +155,9 @@ class AttentionPanel(QWidget):
                 reason,
             )
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         if problems:
             index = next((i for i, p in enumerate(problems) if selected and p.id == selected.id), 0)

@@ -32,7 +32,8 @@ class SyncChipDelegate(QStyledItemDelegate):
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         rect: QRect = option.rect  # type: ignore[attr-defined]
         width = min(rect.width() - 6, metrics.horizontalAdvance(label) + 16)
-        chip = QRect(rect.x() + 3, rect.y() + 3, width, rect.height() - 6)
+        height = min(rect.height() - 6, metrics.height() + 4)  # a pill, even in a tall row
+        chip = QRect(rect.x() + 3, rect.y() + (rect.height() - height) // 2, width, height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(look.background))

@@ -88,7 +88,7 @@ class ConflictDialog(QDialog):
             self.groups[name] = group
         self.table.resizeRowsToContents()
         same = len(set(mine) | set(theirs)) - len(self.fields)
-        note = QLabel(self.tr("%n other field(s) are the same on both sides.", "", same))
+        note = QLabel(self.tr("Fields that are the same on both sides: %1").replace("%1", str(same)))
 
         self.keep_mine_button = QPushButton(self.tr("Keep all mine"))
         self.take_theirs_button = QPushButton(self.tr("Take all theirs"))

@@ -674,12 +674,9 @@ already sent to the central service: mark it in the roster instead</translation>
         <source>Central service</source>
         <translation>Central service</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other field(s) are the same on both sides.</source>
-        <translation>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
-            <numerusform>%n other field(s) are the same on both sides.</numerusform>
-        </translation>
+    <message>
+        <source>Fields that are the same on both sides: %1</source>
+        <translation>Fields that are the same on both sides: %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
@@ -795,6 +792,33 @@ already sent to the central service: mark it in the roster instead</translation>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Something went wrong; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBar</name>
+    <message>
+        <source>DEMO MODE</source>
+        <translation>DEMO MODE</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</source>
+        <translation>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</translation>
+    </message>
+    <message>
+        <source>Cut or restore this PC's network to the demo central service ({shortcut})</source>
+        <translation>Cut or restore this PC's network to the demo central service ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Network: on — click to cut</source>
+        <translation>Network: on — click to cut</translation>
+    </message>
+    <message>
+        <source>Network: off — click to restore</source>
+        <translation>Network: off — click to restore</translation>
     </message>
 </context>
 <context>
@@ -2872,12 +2896,9 @@ Please turn one of those options off.</translation>
         <source>The central service cannot be reached; records stay saved here.</source>
         <translation>The central service cannot be reached; records stay saved here.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n need(s) attention</numerusform>
-            <numerusform>⚠ %n need(s) attention</numerusform>
-        </translation>
+    <message>
+        <source>⚠ Needs attention: %1</source>
+        <translation>⚠ Needs attention: %1</translation>
     </message>
     <message>
         <source>Show the records the central service refused or that are in conflict</source>

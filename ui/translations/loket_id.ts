@@ -671,11 +671,9 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
         <source>Central service</source>
         <translation>Server pusat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n other field(s) are the same on both sides.</source>
-        <translation>
-            <numerusform>%n isian lain sama di kedua sisi.</numerusform>
-        </translation>
+    <message>
+        <source>Fields that are the same on both sides: %1</source>
+        <translation>Isian yang sama di kedua sisi: %1</translation>
     </message>
     <message>
         <source>Keep all mine</source>
@@ -791,6 +789,33 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
     <message>
         <source>Something went wrong; the details are in the log.</source>
         <translation>Terjadi kesalahan; rinciannya ada di log.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBar</name>
+    <message>
+        <source>DEMO MODE</source>
+        <translation>MODE DEMO</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Sample data only. Demo central service: {url}. Sign in again as {user} / {password}.</source>
+        <translation>Hanya data contoh. Layanan pusat demo: {url}. Masuk kembali sebagai {user} / {password}.</translation>
+    </message>
+    <message>
+        <source>Cut or restore this PC's network to the demo central service ({shortcut})</source>
+        <translation>Putuskan atau sambungkan kembali jaringan PC ini ke layanan pusat demo ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Network: on — click to cut</source>
+        <translation>Jaringan: tersambung — klik untuk memutus</translation>
+    </message>
+    <message>
+        <source>Network: off — click to restore</source>
+        <translation>Jaringan: terputus — klik untuk menyambung</translation>
     </message>
 </context>
 <context>
@@ -2867,11 +2892,9 @@ Matikan salah satunya.</translation>
         <source>The central service cannot be reached; records stay saved here.</source>
         <translation>Server pusat tidak dapat dihubungi; data tetap tersimpan di sini.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n need(s) attention</source>
-        <translation>
-            <numerusform>⚠ %n perlu ditangani</numerusform>
-        </translation>
+    <message>
+        <source>⚠ Needs attention: %1</source>
+        <translation>⚠ Perlu ditangani: %1</translation>
     </message>
     <message>
         <source>Show the records the central service refused or that are in conflict</source>
