@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SEARCHES = ("s", "si", "sit", "siti", "siti am", "3601", "360101", "dewi les", "budi", "26-")
+SEARCHES = ("s", "si", "sit", "siti", "siti am", "3601", "360101", "dewi les", "budi", "26", "26-", "36")
 
 
 def rss_mb() -> float:
@@ -92,6 +92,7 @@ def child_app(data_dir: Path) -> None:
     from desktop_app import gui_steps as step
     from desktop_app.paths import AppPaths
     from domain.countries import Countries
+    from ui.candidates.page import MIN_SEARCH_CHARS
 
     app = QApplication(sys.argv[:1])
     paths = AppPaths(data_dir)
@@ -121,7 +122,7 @@ def child_app(data_dir: Path) -> None:
     wait_for_results()
     print(json.dumps({"ready": True, "rows": done[0], "rss_start": rss_mb()}), flush=True)
 
-    timings: dict[str, list[float]] = {"query_ms": [], "keystroke_ms": []}
+    timings: dict[str, list[float]] = {"query_ms": [], "keystroke_ms": [], "all_ids_ms": []}
     for text in SEARCHES:
         # Query + model update alone: what the debounce timer's firing costs after a keystroke.
         page.search_box.blockSignals(True)
@@ -141,6 +142,13 @@ def child_app(data_dir: Path) -> None:
         page.search_box.setText(text)
         wait_for_results()
         timings["keystroke_ms"].append((time.perf_counter() - t0) * 1000)
+    for text in SEARCHES:
+        # The list's previous way, for comparison: every matching id before anything is shown.
+        # Measured after the keystrokes: its ~0.2-0.4 s on the UI thread would let the list's
+        # deferred reading of the rest (REST_AFTER_MS) run into the next keystroke.
+        t0 = time.perf_counter()
+        store.search.ids(text if len(text) >= MIN_SEARCH_CHARS else "", *page.query()[1:])
+        timings["all_ids_ms"].append((time.perf_counter() - t0) * 1000)
     print(json.dumps({**timings, "searches": SEARCHES, "rss_end": rss_mb()}), flush=True)
     runner.wait()
     store.close()
@@ -176,6 +184,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--child", choices=("app", "baseline"))
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--folder", type=Path, help="where the database is made and cached")
     args = parser.parse_args()
     if args.child == "app":
         child_app(args.data_dir)
@@ -183,7 +192,7 @@ def main() -> None:
     if args.child == "baseline":
         child_baseline()
         return
-    folder = make_db(Path(f"/tmp/loket-bench-gui-{args.count}"), args.count)
+    folder = make_db(args.folder or Path(f"/tmp/loket-bench-gui-{args.count}"), args.count)
     platform = os.environ.get("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "?")
     print(f"{args.count:,} candidates, platform {platform}, {args.runs} runs (median)")
     base = [run_child(["--child", "baseline"]) for _ in range(args.runs)]
@@ -211,6 +220,10 @@ def main() -> None:
     )
     per_text = {t: round(med(r["query_ms"][i] for r in app), 1) for i, t in enumerate(SEARCHES)}  # type: ignore[index]
     print("query ms by search text:", per_text, "; rows at start:", app[0]["rows"])
+    keys_by_text = {t: round(med(r["keystroke_ms"][i] for r in app), 1) for i, t in enumerate(SEARCHES)}  # type: ignore[index]
+    print("keystroke → results ms by search text:", keys_by_text)
+    before = {t: round(med(r["all_ids_ms"][i] for r in app), 1) for i, t in enumerate(SEARCHES)}  # type: ignore[index]
+    print("every matching id first (the list's previous way), ms:", before)
 
 
 if __name__ == "__main__":

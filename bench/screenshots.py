@@ -1,6 +1,12 @@
 """Render every screen in Indonesian and English to docs/screenshots/ (run under `xvfb-run -a`).
 
     xvfb-run -a .venv/bin/python bench/screenshots.py
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python bench/screenshots.py --desk
+    xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python bench/screenshots.py --desk
+    QT_SCALE_FACTOR=1.5 xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python bench/screenshots.py --desk
+
+`--desk` renders the registration desk (bench/screenshots_desk.py) on the screen it runs on,
+the window maximised as on an office PC, into docs/screenshots/desk/.
 
 Uses a throw-away data folder with a few registrations made through the real writer path.
 """
@@ -27,6 +33,11 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> None:
+    if "--desk" in sys.argv:
+        from bench.screenshots_desk import desk_main
+
+        desk_main()
+        return
     from argon2 import PasswordHasher
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -41,8 +52,10 @@ def main() -> None:
     from local_db.store import open_store
     from ui.auth import FirstRunDialog, SignInDialog, sign_in_error_text
     from ui.i18n import install_translators, remove_translators
+    from ui.theme import apply_theme
 
     app = QApplication(sys.argv[:1])
+    apply_theme(app)
     OUT.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="loket-shots-"))
     paths = AppPaths(folder)

@@ -18,7 +18,14 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop_app import commands, commands_opp, commands_opp_sheet, commands_resolve, commands_sync
+from desktop_app import (
+    commands,
+    commands_opp,
+    commands_opp_sheet,
+    commands_receipt,
+    commands_resolve,
+    commands_sync,
+)
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
 from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full
@@ -100,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands_sync.add_parsers(sub)
     commands_resolve.add_parsers(sub)
+    commands_receipt.add_parsers(sub)
     commands_opp_sheet.add_parser(commands_opp.add_opp_parsers(sub))
     demo_command.add_parser(sub)
     return parser

@@ -1,7 +1,8 @@
 """The desktop window's start-up, as a boring linear list of steps.
 
-1. Make the QApplication and install the translators (Indonesian unless `lang` says English,
-   or the language saved in the store's settings when the caller passes nothing).
+1. Make the QApplication, give it the light theme (ui/theme.py) and install the translators
+   (Indonesian unless `lang` says English, or the language saved in the store's settings when
+   the caller passes nothing).
 2. Open the store (migrating it if needed). A damaged or unreadable database file is not a
    crash: a plain message names the file and the latest backup, and we exit with 1.
 3. Sign in: on the very first start, create the administrator; afterwards, the sign-in
@@ -26,10 +27,12 @@ def run_gui(paths: AppPaths, lang: str | None = None) -> int:
     from domain.countries import Countries
     from ui.app_icon import app_icon
     from ui.gc_guard import UiThreadGarbageCollector
+    from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Loket PMI")
+    apply_theme(app)
     app.setWindowIcon(app_icon())
     from desktop_app.cli import app_version
 

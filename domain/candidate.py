@@ -322,9 +322,9 @@ def _nik_agrees(
     nik_birth: dt.date, nik_sex: Sex | None, birth: dt.date | None, sex: str | None, warnings: list[Issue]
 ) -> None:
     if birth is not None and nik_birth != birth:
-        warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.isoformat()}))
+        warnings.append(Issue("nik", "nik_birth_date_mismatch", {"nik_date": nik_birth.strftime("%d-%m-%Y")}))
     if sex is not None and nik_sex != sex:  # a `Sex` against its wire value: StrEnum compares as text
-        warnings.append(Issue("nik", "nik_sex_mismatch"))
+        warnings.append(Issue("sex", "nik_sex_mismatch"))
 
 
 def _choices(get: _Get, data: dict[str, Any], errors: list[Issue]) -> None:

@@ -38,12 +38,11 @@ class Countries:
         self._by_key: dict[str, str] = {}
         for record in pycountry.countries:
             english = getattr(record, "common_name", None) or record.name
+            # The common name's own translation: "Taiwan", not "Taiwan, Provinsi China".
             indonesian = translate(english)
-            if indonesian == english:
-                indonesian = translate(record.name)
             country = Country(record.alpha_2, indonesian, english)
             self._by_code[record.alpha_2] = country
-            names = {english, indonesian, record.name, record.alpha_3}
+            names = {english, indonesian, record.name, translate(record.name), record.alpha_3}
             names.add(getattr(record, "official_name", record.name))
             for name in names:
                 self._by_key.setdefault(_key(name), record.alpha_2)

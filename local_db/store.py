@@ -20,6 +20,7 @@ from local_db.repositories.inbox import Inbox
 from local_db.repositories.opp import OppAttendances, OppSessions
 from local_db.repositories.opp_roster import Roster, read_roster
 from local_db.repositories.outbox import Outbox
+from local_db.repositories.p3mi import PlacementCompanies
 from local_db.repositories.regions import Regions
 from local_db.repositories.settings import Settings
 from local_db.repositories.sign_in import SignInGuard
@@ -42,6 +43,7 @@ __all__ = [
     "OppDesk",
     "OppSessions",
     "Outbox",
+    "PlacementCompanies",
     "Regions",
     "Settings",
     "SignInGuard",

@@ -20,9 +20,11 @@ from local_db.opp_desk.outcomes import (
 from local_db.opp_desk.queries import RosterRow, SessionFilter, SessionSummary
 from local_db.repositories.audit import AuditRecord
 from local_db.repositories.candidate_rows import CandidateRecord
-from local_db.repositories.candidate_search import CandidateFilter, CandidateSummary
+from local_db.repositories.candidate_search import SORTABLE, CandidateFilter, CandidateSummary, FirstPage
 from local_db.repositories.candidates import SaveResult
+from local_db.repositories.document_counts import COMPLETE, INCOMPLETE
 from local_db.repositories.opp_roster import Roster
+from local_db.repositories.p3mi import PlacementCompany
 from local_db.repositories.settings import SettingKey
 from local_db.repositories.sign_in import SignInOutcome, Verdict
 from local_db.repositories.sync_counts import SyncCounts
@@ -36,6 +38,9 @@ from local_db.tabular.prepare import RowProblem
 from local_db.tabular.reader import FileUnusable
 
 __all__ = [
+    "COMPLETE",
+    "INCOMPLETE",
+    "SORTABLE",
     "AuditRecord",
     "CandidateFilter",
     "CandidateRecord",
@@ -47,11 +52,13 @@ __all__ = [
     "EnrolResult",
     "ExportFailed",
     "FileUnusable",
+    "FirstPage",
     "ImportReport",
     "Mark",
     "NotFound",
     "NotPossible",
     "OutboxState",
+    "PlacementCompany",
     "Problem",
     "Remove",
     "Roster",

@@ -1,7 +1,9 @@
 """Loading the interface language: Indonesian by default, English on request.
 
 Source strings are English; `translations/loket_id.qm` carries Indonesian and `loket_en.qm`
-is the identity. Qt's own strings (button boxes, context menus) come from Qt's catalogue.
+is the identity. Qt's own strings (button boxes, context menus, file and print dialogs) have no
+Indonesian catalogue from Qt: ours translates them under Qt's contexts (ui/qt_texts.py); Qt's
+catalogue is still loaded for a language that has one.
 """
 
 from __future__ import annotations

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.countries import Countries
 from domain.issues import Lang
@@ -19,14 +27,17 @@ from local_db.values import SettingKey, StaffAccount
 from ui import labels
 from ui.auth import SignInDialog
 from ui.candidates.page import CandidateListPage
+from ui.header import NAV_ICON, WindowHeader, decorate_navigation
 from ui.idle import IdleWatcher, parse_minutes
 from ui.opp.page import OppPage
 from ui.opp.sheet_actions import SheetActions
 from ui.registration.page import RegistrationPage
+from ui.registration.receipt_content import office_name
 from ui.settings_page import SettingsPage
 from ui.status import StatusBar, StatusFeed
 from ui.sync.page import SyncPage
 from ui.tasks import TaskRunner
+from ui.window_fit import fit_window
 
 
 class MainWindow(QMainWindow):
@@ -73,16 +84,27 @@ class MainWindow(QMainWindow):
         ):
             self.navigation.addItem(title)
             self.pages.addWidget(page)
-        self.navigation.setFixedWidth(self.navigation.sizeHintForColumn(0) + 36)
+        self.opp.setProperty(NAV_ICON, "opp")
+        self.sync_page.setProperty(NAV_ICON, "sync")
+        decorate_navigation(self.navigation, self.pages)
+        role = labels.roles()[account.role.value]
+        signed_in = self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role)
+        self.header = WindowHeader(office_name(store.settings), signed_in, feed)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.status = StatusBar(feed)
-        role = labels.roles()[account.role.value]
-        self.status.set_user(self.tr("Signed in: {name} ({role})").format(name=account.full_name, role=role))
+        self.status.set_user(signed_in)
         self.setStatusBar(self.status)
         self._page_shortcuts = [
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self) for i in range(self.pages.count())
@@ -90,16 +112,21 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.navigation.setCurrentRow(0 if actor.can_write else 1)
         self.set_idle_minutes(parse_minutes(store.settings.get(SettingKey.IDLE_LOCK_MINUTES)))
-        self.resize(1280, 820)
+        fit_window(self)
 
     def _connect_signals(self) -> None:
         self.navigation.currentRowChanged.connect(self.on_navigation_current_row_changed)
         for i, shortcut in enumerate(self._page_shortcuts):
             shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
         self.registration.saved.connect(self.on_record_saved)
+        self.registration.open_requested.connect(self.on_registration_open_requested)
+        self.candidates.receipt_requested.connect(self.registration.receipts.print_dialog)
         self.candidates.record_saved.connect(self.on_record_saved)
         self.candidates.records_changed.connect(self.on_candidates_records_changed)
         self.settings.idle_minutes_changed.connect(self.set_idle_minutes)
+        self.settings.office_name_changed.connect(
+            lambda: self.header.set_office(office_name(self._store.settings))
+        )
         self.status.attention_requested.connect(self.show_attention)
         self.sync_page.attention.records_changed.connect(self.records_changed)
         self.records_changed.connect(self.candidates.on_records_changed)
@@ -122,6 +149,12 @@ class MainWindow(QMainWindow):
             self.candidates.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.pages.currentWidget() is self.opp:
             self.opp.focus_default()
+
+    @Slot(str)
+    def on_registration_open_requested(self, candidate_id: str) -> None:
+        """The existing record, over the list: "Open record" beside a duplicate NIK."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.candidates))
+        self.candidates.open_record(candidate_id)
 
     @Slot(object)
     def on_record_saved(self, _result: object) -> None:

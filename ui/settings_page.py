@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -25,11 +26,13 @@ from local_db.values import SettingKey, UserError
 from ui import labels
 from ui.auth import AccountForm, user_error_text
 from ui.idle import parse_minutes
+from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
 
 
 class SettingsPage(QWidget):
     idle_minutes_changed = Signal(int)
+    office_name_changed = Signal()
 
     def __init__(
         self,
@@ -41,34 +44,14 @@ class SettingsPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("nav_icon", "settings")  # ui/header.py
         self._settings = settings
         self._users = users
         self._sign_in = sign_in
         self._actor = actor
         admin = actor.can_administer
 
-        general = QGroupBox(self.tr("This computer"))
-        form = QFormLayout(general)
-        self.language = ChoiceBox({"id": "Bahasa Indonesia", "en": "English"}, self.tr("— choose —"))
-        self.language.setObjectName("language")
-        self.language.set_value(settings.get(SettingKey.UI_LANGUAGE, "id"))
-        form.addRow(self.tr("Interface language (from the next start)"), self.language)
-        self.idle = QSpinBox()
-        self.idle.setObjectName("idle_minutes")
-        self.idle.setRange(0, 240)
-        self.idle.setSuffix(self.tr(" min"))
-        self.idle.setSpecialValueText(self.tr("never"))
-        self.idle.setValue(parse_minutes(settings.get(SettingKey.IDLE_LOCK_MINUTES)))
-        self.idle.setEnabled(admin)
-        form.addRow(self.tr("Lock the screen after inactivity"), self.idle)
-        form.addRow(self.tr("Data folder"), QLabel(str(data_dir)))
-        self.save_button = QPushButton(self.tr("Save settings"))
-        self.save_button.setObjectName("save_settings")
-        self.saved_label = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.saved_label, 1)
-        row.addWidget(self.save_button)
-        form.addRow(row)
+        general = self._general_box(settings, admin, data_dir)
 
         layout = QVBoxLayout(self)
         layout.addWidget(general)
@@ -94,6 +77,40 @@ class SettingsPage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         self._connect_signals()
+
+    def _general_box(self, settings: Settings, admin: bool, data_dir: Path) -> QGroupBox:
+        general = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(general)
+        self.language = ChoiceBox({"id": "Bahasa Indonesia", "en": "English"}, self.tr("— choose —"))
+        self.language.setObjectName("language")
+        self.language.set_value(settings.get(SettingKey.UI_LANGUAGE, "id"))
+        form.addRow(self.tr("Interface language (from the next start)"), self.language)
+        self.idle = QSpinBox()
+        self.idle.setObjectName("idle_minutes")
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setSpecialValueText(self.tr("never"))
+        self.idle.setValue(parse_minutes(settings.get(SettingKey.IDLE_LOCK_MINUTES)))
+        self.idle.setEnabled(admin)
+        form.addRow(self.tr("Lock the screen after inactivity"), self.idle)
+        self.office = self._office_field(settings, admin)
+        form.addRow(self.tr("Office name (receipts, until this PC is enrolled)"), self.office)
+        form.addRow(self.tr("Data folder"), QLabel(str(data_dir)))
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setObjectName("save_settings")
+        self.saved_label = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.saved_label, 1)
+        row.addWidget(self.save_button)
+        form.addRow(row)
+        return general
+
+    def _office_field(self, settings: Settings, admin: bool) -> QLineEdit:
+        office = QLineEdit(settings.get(OFFICE_NAME_SETTING) or "")
+        office.setObjectName("office_name")
+        office.setPlaceholderText(self.tr("e.g. Disnaker Kabupaten Serang"))
+        office.setEnabled(admin)
+        return office
 
     def _users_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Staff accounts"))
@@ -145,6 +162,8 @@ class SettingsPage(QWidget):
         if self._actor.can_administer:
             self._settings.put(SettingKey.IDLE_LOCK_MINUTES, str(self.idle.value()))
             self.idle_minutes_changed.emit(self.idle.value())
+            self._settings.put(OFFICE_NAME_SETTING, " ".join(self.office.text().split()))
+            self.office_name_changed.emit()
         self.saved_label.setText(self.tr("Settings saved."))
 
     @Slot()

@@ -31,6 +31,7 @@ class SettingKey(StrEnum):
     LAST_SYNC_AT = "last_sync_at"  # ISO UTC of the last run that reached the server
     UI_LANGUAGE = "ui_language"
     IDLE_LOCK_MINUTES = "idle_lock_minutes"
+    OFFICE_NAME = "office_name"  # typed by an administrator; receipts use it until enrolment
     # The audit log (local_db/journal.py, docs/security.md): the chain's HMAC key, its head
     # (entries, newest hash), the head the central service acknowledged, and where the chain
     # was already broken when migration 0004 keyed it.

@@ -19,6 +19,7 @@ from domain.actor import Actor, require_write
 from domain.candidate import REQUIRED_FIELDS
 from domain.codes import CandidateStatus, Entity
 from domain.dates import format_utc
+from domain.field_names import field_names, row_message
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
 from domain.private_files import open_private
@@ -241,9 +242,9 @@ def _fresh(
             issue = Issue(
                 "nik",
                 "already_registered_differs",
-                {"registration_no": earlier[0] or "-", "columns": ", ".join(differing)},
+                {"registration_no": earlier[0] or "-", "columns": field_names(differing, lang)},
             )
-            report.problems.append(RowProblem(row[0], "nik", issue.code, issue.message(lang)))
+            report.problems.append(RowProblem(row[0], "nik", issue.code, row_message(issue, lang)))
     return fresh
 
 

@@ -32,6 +32,7 @@ import orjson
 
 from domain.candidate import CANDIDATE_FIELDS, RuleContext, check_candidate
 from domain.countries import Countries
+from domain.field_names import row_message
 from domain.ids import uuid7_batch
 from domain.issues import Issue, Lang
 from domain.names import normalise_name
@@ -157,7 +158,7 @@ def prepare_batches(
                 continue
             issues = list(check.errors)
         rejected += 1
-        problems.extend(RowProblem(number, i.field or "", i.code, i.message(job.lang)) for i in issues)
+        problems.extend(RowProblem(number, i.field or "", i.code, row_message(i, job.lang)) for i in issues)
     yield PreparedBatch(*_ready(valid, job), problems, rejected, 1.0)
 
 

@@ -75,7 +75,10 @@ def test_rejects_are_explained_in_indonesian_by_default(
     path.write_text(csv_text([with_(rows[0], village_code="3601019999")]), encoding="utf-8")
     result = loket(data_dir, "import", "candidates", str(path), lang="id")
     assert result.code == 1
-    assert read_rejects(path)[0]["message"] == "Kode desa/kelurahan 3601019999 tidak ada di data Kemendagri."
+    assert (
+        read_rejects(path)[0]["message"]
+        == "Desa/kelurahan: Kode desa/kelurahan 3601019999 tidak ada di data Kemendagri."
+    )
 
 
 def test_bom_crlf_and_semicolons_are_read(data_dir: Path, tmp_path: Path, rows: list[dict[str, str]]) -> None:

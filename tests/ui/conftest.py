@@ -61,8 +61,15 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
-        # Focus inside this window: a dialog another test left open may hold it meanwhile.
-        qtbot.waitUntil(lambda: window.isActiveWindow() and QApplication.focusWidget() is not None)
+        # Focus inside this window: a dialog another test left open, or a closed window of an
+        # earlier test, may hold it meanwhile.
+        qtbot.waitUntil(
+            lambda: (
+                window.isActiveWindow()
+                and (w := QApplication.focusWidget()) is not None
+                and w.window() is window
+            )
+        )
         return window
 
     return make

@@ -113,3 +113,26 @@ def test_viewer_can_read_but_not_save_in_detail(make_window, viewer, operator, q
     qtbot.addWidget(dialog)
     assert not dialog.form.save_button.isEnabled()
     assert dialog.form.save() is None
+
+
+def test_model_shows_a_first_page_then_takes_the_rest(
+    qtmodeltester: ModelTester, operator, store: Store, countries
+) -> None:  # type: ignore[no-untyped-def]
+    add_many(store, operator, BATCH + 20)
+    everything = store.search.ids()
+    model = CandidateTableModel(store.search, countries, "en")
+    model.set_ids(everything[:BATCH], total=len(everything))
+    assert model.total() == BATCH + 20
+    assert model.rowCount() == BATCH
+    assert not model.canFetchMore(model.index(-1, -1))  # the rest is not here yet
+    qtmodeltester.check(model, force_py=True)
+    model.extend_ids(everything)
+    assert model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == BATCH + 20
+    qtmodeltester.check(model, force_py=True)
+    fresh = CandidateTableModel(store.search, countries, "en")
+    fresh.set_ids(everything[:BATCH], total=len(everything))
+    fresh.extend_ids(list(reversed(everything)))  # records changed meanwhile: starts again
+    assert fresh.id_at(0) == everything[-1]
+    assert fresh.total() == BATCH + 20

@@ -28,6 +28,7 @@ from tests.desktop_app.cli_helpers import loket
 from tests.sync.support import Central, Desktop, make_desktop
 from tests.sync.workload import OP
 from tests.ui.test_translations import indonesian  # noqa: F401 - a fixture
+from ui.candidates.model import COLUMNS
 from ui.main_window import MainWindow
 from ui.status import CONNECTING, OFFLINE, ONLINE, SYNCING, SyncStatus
 from ui.sync.conflict import MINE, ConflictDialog
@@ -39,7 +40,8 @@ QUICK = RunPacer(RetryPolicy(base=0.3, cap=0.6, rng=random.Random(7)), interval=
 
 def sync_column(window: MainWindow) -> list[str]:
     model = window.candidates.model
-    return [model.index(row, model.columnCount() - 1).data() for row in range(model.rowCount())]
+    column = COLUMNS.index("sync_state")  # not the last one: the documents count follows it
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def sync_once(store: Store) -> None:

@@ -192,7 +192,7 @@ def test_cancel_keeps_whole_batches_only(
             lambda: (
                 page.transfer.progress is not None
                 and page.transfer.progress.isVisible()
-                and "rows read" in page.transfer.progress.label.text()
+                and " rows (" in page.transfer.progress.label.text()  # "N of about M rows (P %)"
             ),
             timeout=TIMEOUT,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -25,11 +25,16 @@ def local_time(iso: str) -> str:
 
 class HistoryModel(QAbstractTableModel):
     def __init__(
-        self, entries: Sequence[AuditRecord], parent: QObject | None = None, lang: Lang = "id"
+        self,
+        entries: Sequence[AuditRecord],
+        parent: QObject | None = None,
+        lang: Lang = "id",
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._entries = list(entries)
         self._lang = lang
+        self._names = dict(names or {})  # user name -> full name
         self._headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")]
         self._actions = {**labels.audit_actions(), **history_actions()}
         self._fields = labels.field_names()
@@ -69,7 +74,8 @@ class HistoryModel(QAbstractTableModel):
         if column == 0:
             return local_time(entry.at)
         if column == 1:
-            return entry.actor
+            name = self._names.get(entry.actor)
+            return f"{name} ({entry.actor})" if name else entry.actor
         if column == 2:
             return self._actions.get(entry.action, entry.action)
         if column == 3:

@@ -12,11 +12,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from domain.countries import Countries
 from domain.issues import Lang
 from local_db.store import CandidateSearch
-from local_db.values import CandidateSummary
+from local_db.values import SORTABLE, CandidateSummary
 from ui import labels
+from ui.candidates.chips import STATUS_CODE_ROLE
 from ui.registration.fields import display_date
 
-COLUMNS = ("registration_no", "nik", "full_name", "birth_date", "destination_country", "status", "sync_state")
+COLUMNS = (
+    "registration_no",
+    "nik",
+    "full_name",
+    "birth_date",
+    "destination_country",
+    "status",
+    "sync_state",
+    "documents",
+)
 BATCH = 500
 PAGE = 100
 MAX_PAGES = 50  # row cache of at most 5,000 summaries
@@ -34,7 +44,9 @@ class CandidateTableModel(QAbstractTableModel):
         self._countries = countries
         self._lang = lang
         self._ids: list[str] = []
+        self._total = 0
         self._shown = 0
+        self._fetching = False
         self._pages: OrderedDict[int, list[CandidateSummary]] = OrderedDict()
         self._headers = self._header_texts()
         self._status = labels.statuses()
@@ -44,16 +56,29 @@ class CandidateTableModel(QAbstractTableModel):
         names = labels.field_names()
         names["sync_state"] = self.tr("Sync")
         names["destination_country"] = self.tr("Destination")
+        names["documents"] = self.tr("Documents")
         return [names[c] for c in COLUMNS]
 
     # Loading -------------------------------------------------------------------------------
 
-    def set_ids(self, ids: Sequence[str]) -> None:
+    def set_ids(self, ids: Sequence[str], total: int | None = None) -> None:
+        """The matching ids in display order; `total` when `ids` is only the first part
+        (the rest follows through `extend_ids`)."""
         self.beginResetModel()
         self._ids = list(ids)
+        self._total = len(self._ids) if total is None else max(total, len(self._ids))
         self._shown = min(BATCH, len(self._ids))
         self._pages.clear()
         self.endResetModel()
+
+    def extend_ids(self, ids: Sequence[str]) -> None:
+        """All the ids of the search whose first part is shown. If the records changed in
+        between (the first part is not a prefix of `ids`), the list starts again with them."""
+        if list(ids[: len(self._ids)]) != self._ids:
+            self.set_ids(ids)
+            return
+        self._ids = list(ids)
+        self._total = len(self._ids)
 
     def invalidate_rows(self) -> None:
         """Forget cached rows (a record changed) and repaint."""
@@ -62,7 +87,7 @@ class CandidateTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, len(COLUMNS) - 1))
 
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def id_at(self, row: int) -> str:
         return self._ids[row]
@@ -97,17 +122,22 @@ class CandidateTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._ids)
+        return not parent.isValid() and not self._fetching and self._shown < len(self._ids)
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return
         more = min(BATCH, len(self._ids) - self._shown)
         if more <= 0:
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        # A view reacting to the insertion may ask for more at once: not the same rows twice.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -121,12 +151,20 @@ class CandidateTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[index.row()]
+        column = COLUMNS[index.column()]
+        if role == STATUS_CODE_ROLE and column == "status":
+            summary = self._summary(index.row())
+            return summary.status if summary else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "documents":
+            return int(Qt.AlignmentFlag.AlignCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         summary = self._summary(index.row())
         if summary is None:
             return None
-        column = COLUMNS[index.column()]
+        if column == "documents":
+            present, expected = summary.document_counts()
+            return f"{present}/{expected}"
         value = str(getattr(summary, column) or "")
         if column == "birth_date":
             return display_date(value)
@@ -140,5 +178,5 @@ class CandidateTableModel(QAbstractTableModel):
         return value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(COLUMNS):
+        if 0 <= column < len(COLUMNS) and COLUMNS[column] in SORTABLE:
             self.sort_requested.emit(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)

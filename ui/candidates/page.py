@@ -6,13 +6,15 @@ and the newest answer replaces the model's ids (older answers arriving late are 
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,8 +25,10 @@ from domain.actor import Actor
 from domain.countries import HOME_COUNTRY, Countries
 from domain.issues import Lang
 from local_db.store import Store
-from local_db.values import CandidateFilter
+from local_db.values import COMPLETE, INCOMPLETE, CandidateFilter, CandidateRecord, FirstPage
 from ui import labels
+from ui.candidates.chips import StatusChipDelegate
+from ui.candidates.columns import FitColumns
 from ui.candidates.detail import CandidateDialog
 from ui.candidates.model import COLUMNS, CandidateTableModel
 from ui.candidates.transfer import TransferActions
@@ -40,6 +44,9 @@ DEBOUNCE_MS = 60
 # One letter matches a third of 100,000 names and sorting them costs ~100 ms; it narrows
 # nothing a clerk wants, so searching starts at the second character.
 MIN_SEARCH_CHARS = 2
+# The first page of a large answer is shown at once; the rest of its ids (~150 ms for 100,000)
+# is read once typing has paused this long, so that it never delays the next keystroke's page.
+REST_AFTER_MS = 400
 
 
 def tool_button(action: QAction) -> QToolButton:
@@ -61,11 +68,8 @@ def candidate_table(model: CandidateTableModel) -> QTableView:
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate((150, 150, 230, 95, 120, 120)):
-        header.resizeSection(column, width)
+    FitColumns(table)
+    table.setItemDelegateForColumn(COLUMNS.index("status"), StatusChipDelegate(table))
     return table
 
 
@@ -73,6 +77,7 @@ class CandidateListPage(QWidget):
     results_shown = Signal(int)  # how many candidates match
     record_saved = Signal(object)  # SaveResult from the detail dialog
     records_changed = Signal()  # an import ended: rows may have been added
+    receipt_requested = Signal(object, object)  # CandidateRecord, the widget to print over
 
     def __init__(
         self,
@@ -84,6 +89,7 @@ class CandidateListPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setProperty("nav_icon", "candidates")  # ui/header.py
         self._store = store
         self._countries = countries
         self._actor = actor
@@ -98,28 +104,23 @@ class CandidateListPage(QWidget):
         self.search_box.setObjectName("search")
         self.search_box.setPlaceholderText(self.tr("Search by NIK, name or registration number"))
         self.search_box.setClearButtonEnabled(True)
-        self.status_filter = ChoiceBox(labels.statuses(), self.tr("Status: all"))
-        names = {
-            c.code: (c.name_id if lang == "id" else c.name_en)
-            for c in countries.all()
-            if c.code != HOME_COUNTRY
-        }
-        self.country_filter = ChoiceBox(
-            dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
-        )
-        self.sync_filter = ChoiceBox(sync_filter_choices(), self.tr("Sync: all"))
+        self._make_filters(countries, lang)
+        self._open_after_search = False
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
         top = QHBoxLayout()
         top.addWidget(self.search_box, 3)
-        for box in (self.status_filter, self.country_filter, self.sync_filter):
+        for box in self.filter_boxes():
             top.addWidget(box, 1)
         # Results and what to do with them on a second row: the filters keep their width.
         self.transfer = TransferActions(store, actor, lang, runner, self)
         self.import_button = tool_button(self.transfer.import_action)
         self.export_button = tool_button(self.transfer.export_action)
+        self.print_button = QPushButton(self.tr("Print receipt (Ctrl+P)"))
+        self.print_button.setObjectName("list_print_receipt")
         results = QHBoxLayout()
         results.addWidget(self.count_label, 1)
+        results.addWidget(self.print_button)
         results.addWidget(self.import_button)
         results.addWidget(self.export_button)
 
@@ -136,13 +137,40 @@ class CandidateListPage(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self.open_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         self.open_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.print_shortcut = QShortcut(QKeySequence.StandardKey.Print, self)
+        self.print_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._connect_signals()
+
+    def _make_filters(self, countries: Countries, lang: Lang) -> None:
+        self.status_filter = ChoiceBox(labels.statuses(), self.tr("Status: all"))
+        names = {
+            c.code: (c.name_id if lang == "id" else c.name_en)
+            for c in countries.all()
+            if c.code != HOME_COUNTRY
+        }
+        self.country_filter = ChoiceBox(
+            dict(sorted(names.items(), key=lambda kv: kv[1])), self.tr("Destination: all")
+        )
+        self.sync_filter = ChoiceBox(sync_filter_choices(), self.tr("Sync: all"))
+        self.documents_filter = ChoiceBox(
+            {COMPLETE: self.tr("Documents complete"), INCOMPLETE: self.tr("Documents missing")},
+            self.tr("Documents: all"),
+        )
+        self.documents_filter.setObjectName("documents_filter")
+        for box in self.filter_boxes():  # narrow screens: the boxes shrink, their lists do not
+            box.setMinimumContentsLength(8)
+            box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def filter_boxes(self) -> tuple[ChoiceBox, ...]:
+        return (self.status_filter, self.country_filter, self.sync_filter, self.documents_filter)
 
     def _connect_signals(self) -> None:
         self.search_box.textChanged.connect(self.on_search_box_text_changed)
         self.search_box.returnPressed.connect(self.on_search_box_return_pressed)
-        for box in (self.status_filter, self.country_filter, self.sync_filter):
+        for box in self.filter_boxes():
             box.currentIndexChanged.connect(self.refresh)
+        self.print_button.clicked.connect(self.on_print_button_clicked)
+        self.print_shortcut.activated.connect(self.on_print_button_clicked)
         self._timer.timeout.connect(self.on_timer_timeout)
         self.model.sort_requested.connect(self.on_model_sort_requested)
         self.table.doubleClicked.connect(self.on_table_double_clicked)
@@ -156,7 +184,12 @@ class CandidateListPage(QWidget):
             return (box.value(),) if box.value() else ()
 
         sync = ("rejected", "conflict") if self.sync_filter.value() == ATTENTION else one(self.sync_filter)
-        return CandidateFilter(one(self.status_filter), one(self.country_filter), sync)
+        return CandidateFilter(
+            one(self.status_filter),
+            one(self.country_filter),
+            sync,
+            documents=self.documents_filter.value(),
+        )
 
     @Slot(str)
     def on_search_box_text_changed(self, _text: str) -> None:
@@ -164,11 +197,20 @@ class CandidateListPage(QWidget):
 
     @Slot()
     def on_search_box_return_pressed(self) -> None:
+        """Enter opens the selected result, or the first one (after the search has run)."""
         self._timer.stop()
+        if self.query() == self._shown_query:
+            self._open_current()
+            return
+        self._open_after_search = True
         self.refresh()
-        self.table.setFocus()
+
+    def _open_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else 0
         if self.model.rowCount():
-            self.table.selectRow(0)
+            self.table.selectRow(row)
+            self.open_row(row)
 
     @Slot(str, bool)
     def on_model_sort_requested(self, column: str, descending: bool) -> None:
@@ -191,27 +233,50 @@ class CandidateListPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Run the query again (a record may have changed)."""
+        """Run the query again (a record may have changed): the first page and the count at
+        once, then every id in the background (local_db/repositories/candidate_search.py)."""
         self._timer.stop()
         self._generation += 1
         generation = self._generation
         query = self.query()
         self._runner.start(
-            self._store.search.ids,
+            self._store.search.first_page,
             *query,
-            on_done=lambda ids: self._show(generation, query, ids),
-            on_error=lambda exc: self.count_label.setText(
-                self.tr("Search failed: {reason}").format(reason=exc)
-            ),
+            on_done=lambda page: self._show(generation, query, page),
+            on_error=self._search_failed,
         )
 
-    def _show(self, generation: int, query: tuple[object, ...], ids: list[str]) -> None:
+    def _search_failed(self, exc: Exception) -> None:
+        self.count_label.setText(self.tr("Search failed: {reason}").format(reason=exc))
+
+    def _show(self, generation: int, query: tuple[Any, ...], page: FirstPage) -> None:
         if generation != self._generation:
             return  # a newer search is on its way
         self._shown_query = query
-        self.model.set_ids(ids)
-        self.count_label.setText(self.tr("%n candidate(s)", "", len(ids)))
-        self.results_shown.emit(len(ids))
+        self.model.set_ids(page.ids, page.total)
+        self.count_label.setText(self.tr("%n candidate(s)", "", page.total))
+        self.results_shown.emit(page.total)
+        if not page.complete:
+            QTimer.singleShot(REST_AFTER_MS, lambda: self._load_rest(generation, query))
+        if self._open_after_search:
+            self._open_after_search = False
+            self._open_current()
+
+    def _load_rest(self, generation: int, query: tuple[Any, ...]) -> None:
+        """Every id of the search on screen, unless the clerk has typed on meanwhile."""
+        if generation != self._generation:
+            return
+        self._runner.start(
+            self._store.search.ids,
+            *query,
+            still_wanted=lambda: generation == self._generation,
+            on_done=lambda ids: self._show_rest(generation, ids),
+            on_error=self._search_failed,
+        )
+
+    def _show_rest(self, generation: int, ids: list[str]) -> None:
+        if generation == self._generation:
+            self.model.extend_ids(ids)
 
     # Opening a record ----------------------------------------------------------------------
 
@@ -228,11 +293,25 @@ class CandidateListPage(QWidget):
     def open_row(self, row: int) -> CandidateDialog | None:
         if not 0 <= row < self.model.rowCount():
             return None
-        record = self._store.candidates.get(self.model.id_at(row))
+        return self.open_record(self.model.id_at(row))
+
+    def open_record(self, candidate_id: str) -> CandidateDialog:
+        record = self._store.candidates.get(candidate_id)
         self.dialog = CandidateDialog(self._store, self._countries, self._actor, self._lang, record, self)
         self.dialog.saved.connect(self.on_dialog_saved)
+        self.dialog.receipt_requested.connect(self.on_dialog_receipt_requested)
         self.dialog.show()
         return self.dialog
+
+    @Slot(object)
+    def on_dialog_receipt_requested(self, record: CandidateRecord) -> None:
+        self.receipt_requested.emit(record, self.dialog)
+
+    @Slot()
+    def on_print_button_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.receipt_requested.emit(self._store.candidates.get(self.model.id_at(rows[0].row())), self)
 
     @Slot(object)
     def on_records_changed(self, ids: frozenset[str] | None) -> None:

@@ -24,6 +24,7 @@ from local_db.store import Store
 from local_db.values import ExportFailed, FileUnusable, ImportReport, write_rejects
 from ui.candidates.file_text import export_failed_text, unusable_text
 from ui.progress import ProgressDialog
+from ui.progress_text import ProgressEstimate
 from ui.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:  # an annotation only: the importer comes from Store.importer()
@@ -70,6 +71,7 @@ class TransferActions(QObject):
         self._task: Task | None = None
         self._importing = False  # what the running task is, for the failure's wording
         self.progress: ProgressDialog | None = None
+        self._estimate = ProgressEstimate()
         self.message: QMessageBox | None = None  # the last summary or error shown
         self.open_files = True  # tests and screenshots switch opening the rejects file off
 
@@ -143,6 +145,7 @@ class TransferActions(QObject):
             self.tr("Stopping after the rows being saved now; they stay complete…"),
         )
         importer = self._store.importer()
+        self._estimate = ProgressEstimate()
         self._task = self._runner.start(
             import_file,
             importer,
@@ -160,7 +163,7 @@ class TransferActions(QObject):
     @Slot(int, float)
     def on_import_progress(self, rows: int, fraction: float) -> None:
         if self.progress is not None:
-            self.progress.set_progress(self.tr("%Ln row(s) read", "", rows), fraction)
+            self.progress.set_progress(self._estimate.text(rows, fraction), fraction)
 
     @Slot(object)
     def on_import_done(self, outcome: ImportOutcome) -> None:

@@ -3,10 +3,11 @@ identity, address, family contact, placement, documents. Creation order is tab o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,9 +24,11 @@ from domain.codes import DocumentType, Scheme, Sector
 from domain.countries import HOME_COUNTRY, Countries
 from domain.dates import parse_date
 from domain.issues import Issue, Lang
-from domain.rules import documents_expected
+from domain.rules import REGISTRATION_DOCUMENTS, documents_expected
 from local_db.store import Regions
+from local_db.values import PlacementCompany
 from ui import labels
+from ui.registration.picker import entry
 from ui.registration.regions import RegionPicker
 from ui.registration.widgets import ChoiceBox, EnterMovesOn, FieldMessage, SearchBox
 
@@ -44,6 +47,17 @@ TEXT_FIELDS = (
     "job_position",
     "employer_name",
 )
+CHOICE_FIELDS = (
+    "sex",
+    "religion",
+    "marital_status",
+    "education",
+    "scheme",
+    "sector",
+    "destination_country",
+    "p3mi_id",
+)
+DOCUMENT_KEYS = "1234567890"  # Alt+key ticks the document in that place of the checklist
 RELIGIONS = ("Islam", "Kristen", "Katolik", "Hindu", "Buddha", "Khonghucu", "Kepercayaan")
 
 
@@ -55,7 +69,14 @@ def display_date(iso: str | None) -> str:
 class CandidateFields(QWidget):
     edited = Signal(str)  # the field the user changed
 
-    def __init__(self, regions: Regions, countries: Countries, lang: Lang, parent: QWidget | None = None):  # noqa: PLR0915
+    def __init__(  # noqa: PLR0915
+        self,
+        regions: Regions,
+        countries: Countries,
+        lang: Lang,
+        companies: list[PlacementCompany] | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._lang = lang
         self.inputs: dict[str, QWidget] = {}
@@ -98,34 +119,81 @@ class CandidateFields(QWidget):
         self._choice(placement, "scheme", self.tr("Scheme"), labels.schemes(), choose)
         self._choice(placement, "sector", self.tr("Sector"), labels.sectors(), choose)
         country = SearchBox()
-        names = [(c.code, c.name_id if lang == "id" else c.name_en) for c in countries.all()]
-        country.set_items(sorted((n for n in names if n[0] != HOME_COUNTRY), key=lambda n: n[1]))
+        shown = [
+            entry(c.code, c.name_id if lang == "id" else c.name_en, c.name_en, c.name_id, c.code)
+            for c in countries.all()
+            if c.code != HOME_COUNTRY
+        ]
+        country.set_items(sorted(shown, key=lambda e: e.label))
+        country.setPlaceholderText(self.tr("name or code, e.g. MY"))
         self._add(placement, "destination_country", self.tr("Destination country"), country)
+        company = SearchBox()
+        company.set_items(entry(c.id, f"{c.name} ({c.licence_no})", c.licence_no) for c in companies or [])
+        company.setPlaceholderText(self.tr("name or licence number"))
+        self._add(placement, "p3mi_id", self.tr("Placement company (P3MI)"), company)
         self._line(placement, "job_position", self.tr("Job position"), "")
         self._line(placement, "employer_name", self.tr("Employer"), "")
 
         docs_box = QGroupBox(self.tr("Documents received"), self)
         docs_grid = QGridLayout(docs_box)
         self.documents: dict[str, QCheckBox] = {}
+        self.document_shortcuts: list[QShortcut] = []
         doc_labels = labels.documents()
+        hint = QLabel(self.tr("Alt+number ticks a document; Alt+D ticks those needed to register."))
+        hint.setObjectName("documents_hint")
+        hint.setWordWrap(True)
+        docs_grid.addWidget(hint, 0, 0, 1, 2)
         for i, doc in enumerate(documents_expected(Scheme.P_TO_P, Sector.INFORMAL)):
-            box = QCheckBox(doc_labels[doc.value])
+            key = DOCUMENT_KEYS[i] if i < len(DOCUMENT_KEYS) else ""
+            box = QCheckBox(f"{key} · {doc_labels[doc.value]}" if key else doc_labels[doc.value])
             box.setObjectName(f"doc_{doc.value}")
             box.toggled.connect(lambda _on: self.edited.emit("documents"))
             self.documents[doc.value] = box
-            docs_grid.addWidget(box, i // 3, i % 3)
+            docs_grid.addWidget(box, 1 + i // 2, i % 2)
+            if key:
+                shortcut = QShortcut(QKeySequence(f"Alt+{key}"), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(box.toggle)
+                self.document_shortcuts.append(shortcut)
+        # Alt, not Ctrl: on X11 a line edit takes Ctrl+D itself (delete the next character).
+        self.registration_set = QShortcut(QKeySequence("Alt+D"), self)
+        self.registration_set.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.registration_set.activated.connect(self.tick_registration_documents)
         self.messages["documents"] = FieldMessage("documents")
-        docs_grid.addWidget(self.messages["documents"], 99, 0, 1, 3)
+        docs_grid.addWidget(self.messages["documents"], 99, 0, 1, 2)
 
-        grid = QGridLayout(self)
-        grid.addWidget(identity.parentWidget(), 0, 0, 2, 1)
-        grid.addWidget(address.parentWidget(), 0, 1)
-        grid.addWidget(family.parentWidget(), 1, 1)
-        grid.addWidget(placement.parentWidget(), 2, 0)
-        grid.addWidget(docs_box, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.sections = [
+            identity.parentWidget(),
+            address.parentWidget(),
+            family.parentWidget(),
+            placement.parentWidget(),
+            docs_box,
+        ]
+        self.grid = QGridLayout(self)
+        self.columns = 0
+        self.set_columns(2)
         self._connect_signals()
+
+    def set_columns(self, columns: int) -> None:
+        """Two columns on a wide screen, one scrolling column on a narrow one."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for section in self.sections:
+            self.grid.removeWidget(section)
+        identity, address, family, placement, docs = self.sections
+        if columns == 1:
+            for row, section in enumerate(self.sections):
+                self.grid.addWidget(section, row, 0)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addWidget(identity, 0, 0, 2, 1)
+            self.grid.addWidget(address, 0, 1)
+            self.grid.addWidget(family, 1, 1)
+            self.grid.addWidget(placement, 2, 0)
+            self.grid.addWidget(docs, 2, 1)
+            self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(0, 1)
 
     # Building ------------------------------------------------------------------------------
 
@@ -201,15 +269,7 @@ class CandidateFields(QWidget):
     def raw(self) -> dict[str, Any]:
         """The form as the repositories' loose input (the domain normalises it)."""
         data: dict[str, Any] = {f: self.line(f).text() for f in TEXT_FIELDS}
-        for field in (
-            "sex",
-            "religion",
-            "marital_status",
-            "education",
-            "scheme",
-            "sector",
-            "destination_country",
-        ):
+        for field in CHOICE_FIELDS:
             data[field] = self.choice(field).value()
         data["village_code"] = self.region_picker.value()
         data["documents"] = {code: box.isChecked() for code, box in self.documents.items()}
@@ -226,16 +286,9 @@ class CandidateFields(QWidget):
         for field in TEXT_FIELDS:
             value = data.get(field) or ""
             self.line(field).setText(display_date(value) if field == "birth_date" else str(value))
-        for field in (
-            "sex",
-            "religion",
-            "marital_status",
-            "education",
-            "scheme",
-            "sector",
-            "destination_country",
-        ):
-            self.choice(field).set_value(data.get(field))
+        for field in (*CHOICE_FIELDS, "status"):
+            if field in self.inputs:
+                self.choice(field).set_value(data.get(field))
         self.region_picker.set_value(data.get("village_code"))
         present = parse_documents(data.get("documents"), [])
         for code, box in self.documents.items():
@@ -273,6 +326,24 @@ class CandidateFields(QWidget):
             widget = empty[0] if empty else self.region_picker.village
         if widget is not None:
             widget.setFocus()
+
+    def enter_skips(self, skip: Callable[[QWidget], bool]) -> None:
+        """Which fields Enter passes over (see EnterMovesOn)."""
+        self._enter.skip = skip
+
+    def commit_pickers(self) -> None:
+        """Settle text typed in a picker that still has the focus (Ctrl+S from inside it)."""
+        for box in self.findChildren(SearchBox):
+            box.commit()
+
+    @Slot()
+    def tick_registration_documents(self) -> None:
+        """Tick the documents a registration needs for the chosen scheme and sector."""
+        needed = [*REGISTRATION_DOCUMENTS, DocumentType.AK1]
+        if self.choice("sector").value() == Sector.INFORMAL.value:  # DOMAIN.md: asked for up front
+            needed.append(DocumentType.SERTIFIKAT_KOMPETENSI)
+        for doc in needed:
+            self.documents[doc.value].setChecked(True)
 
     @Slot()
     def on_placement_changed(self) -> None:

@@ -12,23 +12,35 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from domain.actor import Actor, PermissionDenied
 from domain.codes import Sex
 from domain.countries import Countries
 from domain.issues import Issue, Lang
 from domain.nik import clean_nik, parse_nik
-from local_db.store import Store
+from local_db.store import PlacementCompanies, Store
 from local_db.values import CandidateRecord, SaveResult, StaleRecord, ValidationFailed
 from ui.registration.fields import CandidateFields, display_date
 
 CHECK_DELAY_MS = 200
+# Below this width (the form's, i.e. a window of ~1200 px less the navigation) the sections
+# stack in one scrolling column: two columns would be cut or scroll sideways.
+ONE_COLUMN_BELOW = 1000
+# Fields a valid NIK fills in: while the NIK itself is wrong, "required" there is only noise.
+FROM_NIK = frozenset({"birth_date", "sex", "village_code"})
+
+
+def without_nik_noise(errors: tuple[Issue, ...]) -> tuple[Issue, ...]:
+    if not any(e.field == "nik" for e in errors):
+        return errors
+    return tuple(e for e in errors if not (e.field in FROM_NIK and e.code == "required"))
 
 
 class CandidateForm(QWidget):
     saved = Signal(object)  # SaveResult
+    open_requested = Signal(str)  # candidate id: "Open record" on a duplicate NIK
 
     def __init__(
         self,
@@ -47,23 +59,18 @@ class CandidateForm(QWidget):
         self._touched: set[str] | None = set()
         self._confirmed_warnings: tuple[Issue, ...] | None = None
         self._auto: dict[str, str] = {}
+        self._two_columns_need = 0
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setVisible(False)
-        self.fields = CandidateFields(store.regions, countries, lang)
-        scroll = QScrollArea()
+        companies = PlacementCompanies(store.db).list(including=record["p3mi_id"] if record else None)
+        self.fields = CandidateFields(store.regions, countries, lang, companies)
+        self.scroll = scroll = QScrollArea()
+        scroll.setObjectName("form_scroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields)
-        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
-        self.save_button.setObjectName("save")
-        self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
-        self.new_button.setObjectName("new")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.banner, 1)
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.save_button)
+        buttons = self._buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -75,16 +82,55 @@ class CandidateForm(QWidget):
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
         for shortcut in (self.save_shortcut, self.new_shortcut):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.fields.enter_skips(self.filled_from_nik)
         self._connect_signals()
         if record is not None:
             self.fields.add_status()
             self.fields.load(record.data)
             self.new_button.setVisible(False)
             self._update_nik_region()
+        self._loaded = self.fields.raw()
         if not actor.can_write:
             self.fields.set_read_only(True)
             self.save_button.setEnabled(False)
             self._say(self.tr("You are signed in with a read-only account: nothing can be saved."), "warning")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns(event.size().width())
+
+    def _fit_columns(self, width: int) -> None:
+        """Two columns when they fit without scrolling sideways (their minimum width depends on
+        the language and the font), else one."""
+        if self.fields.columns == 2:
+            self._two_columns_need = self.fields.minimumSizeHint().width() + self._scroll_frame()
+        two_fit = width >= max(ONE_COLUMN_BELOW, self._two_columns_need)
+        self.fields.set_columns(2 if two_fit else 1)
+
+    def _scroll_frame(self) -> int:
+        """Room the scroll area takes beside its content: frame, margins, a vertical bar."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins() if self.layout() else None
+        return 2 * self.scroll.frameWidth() + bar + (margins.left() + margins.right() if margins else 0)
+
+    def _buttons(self) -> QHBoxLayout:
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.setObjectName("save")
+        self.save_button.setProperty("primary", True)  # the one accent-coloured action (ui/theme.py)
+        self.new_button = QPushButton(self.tr("New (Ctrl+N)"))
+        self.new_button.setObjectName("new")
+        self.open_existing = QPushButton(self.tr("Open record"))
+        self.open_existing.setObjectName("open_existing")
+        self.open_existing.setVisible(False)
+        self._existing_id = ""
+        for button in (self.save_button, self.new_button, self.open_existing):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.banner, 1)
+        buttons.addWidget(self.open_existing)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.save_button)
+        return buttons
 
     def _connect_signals(self) -> None:
         self.fields.edited.connect(self.on_fields_edited)
@@ -93,6 +139,7 @@ class CandidateForm(QWidget):
         self.new_button.clicked.connect(self.on_new_button_clicked)
         self.save_shortcut.activated.connect(self.on_save_button_clicked)
         self.new_shortcut.activated.connect(self.on_new_button_clicked)
+        self.open_existing.clicked.connect(self.on_open_existing_clicked)
 
     # Live checks ---------------------------------------------------------------------------
 
@@ -113,7 +160,11 @@ class CandidateForm(QWidget):
         info = self._update_nik_region()
         if info is None:
             return
-        values = {"birth_date": info.birth_date.strftime("%d-%m-%Y"), "sex": info.sex.value}
+        values = {
+            "birth_date": info.birth_date.strftime("%d-%m-%Y"),
+            "sex": info.sex.value,
+            "district": info.district_code.replace(".", ""),
+        }
         birth = self.fields.line("birth_date")
         if not birth.text() or birth.text() == self._auto.get("birth_date"):
             birth.setText(values["birth_date"])
@@ -125,6 +176,22 @@ class CandidateForm(QWidget):
             self.fields.region_picker.set_prefix(
                 info.province_code, info.regency_code.replace(".", ""), info.district_code.replace(".", "")
             )
+
+    def filled_from_nik(self, widget: QWidget) -> bool:
+        """True for a field still holding what the valid NIK put there (Enter passes over it)."""
+        if not self._auto or self.record is not None:
+            return False
+        fields = self.fields
+        if widget is fields.line("birth_date"):
+            return fields.line("birth_date").text() == self._auto.get("birth_date")
+        if widget is fields.choice("sex"):
+            return fields.choice("sex").value() == self._auto.get("sex")
+        picker = fields.region_picker
+        prefix = self._auto.get("district", "")
+        for box, length in ((picker.province, 2), (picker.regency, 4), (picker.district, 6)):
+            if widget is box:
+                return bool(box.value()) and box.value() == prefix[:length]
+        return False
 
     def _update_nik_region(self) -> Any:
         text = clean_nik(self.fields.line("nik").text())
@@ -149,8 +216,27 @@ class CandidateForm(QWidget):
     def check(self) -> tuple[tuple[Issue, ...], tuple[Issue, ...]]:
         exclude = self.record.id if self.record else None
         errors, warnings = self._store.candidates.preview(self.fields.raw(), exclude_id=exclude)
+        errors = without_nik_noise(errors)
         self.fields.show_issues(errors, warnings, self._touched)
+        self._offer_existing(errors)
         return errors, warnings
+
+    def _offer_existing(self, errors: tuple[Issue, ...]) -> None:
+        """A duplicate NIK: a button opens the record that already has it."""
+        existing = None
+        if any(e.code == "nik_duplicate" for e in errors):
+            existing = self._store.candidates.find_by_nik(clean_nik(self.fields.line("nik").text()))
+        self._existing_id = existing.id if existing else ""
+        self.open_existing.setVisible(existing is not None)
+
+    @Slot()
+    def on_open_existing_clicked(self) -> None:
+        if self._existing_id:
+            self.open_requested.emit(self._existing_id)
+
+    def is_dirty(self) -> bool:
+        """Edited since it was loaded or saved."""
+        return self.fields.raw() != self._loaded
 
     # Saving --------------------------------------------------------------------------------
 
@@ -158,7 +244,7 @@ class CandidateForm(QWidget):
         colours = {"error": "#b00020", "warning": "#8a5300", "ok": "#1b5e20"}
         self.banner.setStyleSheet(f"color: {colours[kind]}; font-weight: bold;")
         self.banner.setText(text)
-        self.banner.setVisible(bool(text))
+        # Always laid out (empty when there is nothing to say): it holds the buttons to the right.
 
     @Slot()
     def on_save_button_clicked(self) -> None:
@@ -169,11 +255,13 @@ class CandidateForm(QWidget):
             self._say(self.tr("You are signed in with a read-only account: nothing can be saved."), "error")
             return None
         self._timer.stop()
+        self.fields.commit_pickers()
         self._touched = None  # from now on every field shows its messages
         errors, warnings = self.check()
         if errors:
             self._say(self.tr("Not saved: correct the fields marked in red."), "error")
-            self.fields.focus_field(errors[0].field or "nik")
+            nik_wrong = any(e.field == "nik" for e in errors)
+            self.fields.focus_field("nik" if nik_wrong else errors[0].field or "nik")
             return None
         if warnings and self._confirmed_warnings != warnings:
             self._confirmed_warnings = warnings
@@ -212,15 +300,17 @@ class CandidateForm(QWidget):
             self._say(self.tr("Saved. Registration number: {number}").format(number=number), "ok")
         else:
             self.record = result.record
+            self._loaded = self.fields.raw()
             self._say(self.tr("Changes saved ({number}).").format(number=number), "ok")
         self.saved.emit(result)
 
     def reload_record(self, record: CandidateRecord) -> bool:
         """Show a newer stored state (a sync changed it), unless the clerk has edits on screen."""
-        if self.record is None or self._touched:
+        if self.record is None or self._touched or self.is_dirty():
             return False
         self.record = record
         self.fields.load(record.data)
+        self._loaded = self.fields.raw()
         return True
 
     @Slot()
@@ -234,4 +324,6 @@ class CandidateForm(QWidget):
         self._touched = set()
         self._confirmed_warnings = None
         self._auto = {}
+        self._loaded = self.fields.raw()
+        self.open_existing.setVisible(False)
         self.fields.line("nik").setFocus()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from local_db.store import Regions
-from ui.registration.widgets import SearchBox
+from ui.registration.picker import SearchBox
 
 
 class RegionPicker(QWidget):

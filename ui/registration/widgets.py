@@ -1,17 +1,21 @@
-"""Small input widgets of the registration form: choice boxes, searchable pickers, field messages."""
+"""Small input widgets of the registration form: choice boxes, field messages, Enter as Tab.
+
+The searchable picker lives in `ui.registration.picker` (re-exported here)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from domain.issues import Issue, Lang
+from ui.registration.picker import SearchBox
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
+MAX_SKIPPED = 8
 
 
 class FieldMessage(QLabel):
@@ -50,66 +54,19 @@ class ChoiceBox(QComboBox):
         self.setCurrentIndex(max(index, 0))
 
 
-class SearchBox(QComboBox):
-    """An editable list with type-to-search (any part of the name); `value` is the chosen code."""
-
-    chosen = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMaxVisibleItems(15)
-        completer = QCompleter(self.model(), self)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        self._last = ""
-        self.currentIndexChanged.connect(self.on_self_current_index_changed)
-        line = self.lineEdit()
-        assert line is not None
-        line.editingFinished.connect(self.on_line_editing_finished)
-
-    def set_items(self, items: Iterable[tuple[str, str]]) -> None:
-        """(code, label) pairs; clears the choice."""
-        self.blockSignals(True)
-        self.clear()
-        for code, label in items:
-            self.addItem(label, code)
-        self.setCurrentIndex(-1)
-        self.setEditText("")
-        self.blockSignals(False)
-        self._last = ""
-
-    def value(self) -> str:
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        return str(self.itemData(index)) if index >= 0 else ""
-
-    def set_value(self, code: str | None) -> None:
-        index = self.findData(code) if code else -1
-        self.setCurrentIndex(index)
-        if index < 0:
-            self.setEditText("")
-        self._emit_if_changed()
-
-    def _emit_if_changed(self) -> None:
-        value = self.value()
-        if value != self._last:
-            self._last = value
-            self.chosen.emit(value)
-
-    @Slot(int)
-    def on_self_current_index_changed(self, _index: int) -> None:
-        self._emit_if_changed()
-
-    @Slot()
-    def on_line_editing_finished(self) -> None:
-        self._emit_if_changed()
+__all__ = ["ChoiceBox", "EnterMovesOn", "FieldMessage", "SearchBox"]
 
 
 class EnterMovesOn(QObject):
-    """Enter or Return in a line edit or a closed combo box moves to the next field, like Tab."""
+    """Enter or Return in a line edit or a closed combo box moves to the next field, like Tab.
+
+    Enter also passes over fields for which `skip` says True (the form: values a valid NIK
+    filled in, which the clerk has already seen in the NIK's summary line); Tab still stops
+    at every field."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.skip: Callable[[QWidget], bool] = lambda _widget: False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
@@ -119,9 +76,16 @@ class EnterMovesOn(QObject):
             return False
         if isinstance(watched, QComboBox) and watched.view().isVisible():
             return False
+        if isinstance(watched, SearchBox) and not watched.accept_enter():
+            return True  # the text names no single entry: the suggestions are open instead
         if isinstance(watched, QLineEdit | QComboBox):
             # Same path as a real Tab key: respects the focus chain and focus proxies.
             tab = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier)
             QCoreApplication.sendEvent(watched, tab)
+            for _ in range(MAX_SKIPPED):
+                current = QApplication.focusWidget()
+                if current is None or current is watched or not self.skip(current):
+                    break
+                QCoreApplication.sendEvent(current, QKeyEvent(tab))
             return True
         return False
