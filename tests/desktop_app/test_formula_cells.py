@@ -40,6 +40,25 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
+def assert_neutralised(rows: list[dict[str, str]]) -> None:
+    for row in rows:
+        assert not any(dangerous(cell) for cell in row.values()), row
+        assert {c: row[c] for c in PAYLOADS} == {c: "'" + p for c, p in PAYLOADS.items()}
+
+
+def assert_no_formula(xlsx: Path) -> None:
+    with zipfile.ZipFile(xlsx) as book:
+        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/")]
+        xml = "".join(book.read(n).decode("utf-8") for n in sheets)
+        shared = (
+            book.read("xl/sharedStrings.xml").decode("utf-8")
+            if "xl/sharedStrings.xml" in book.namelist()
+            else ""
+        )
+    assert "<f>" not in xml and "<f " not in xml  # no formula cell
+    assert "HYPERLINK" in shared + xml  # the text is there, as text
+
+
 def owner_only(path: Path) -> bool:
     return stat.S_IMODE(path.stat().st_mode) == 0o600
 
@@ -85,10 +104,7 @@ def test_formulas_round_trip_neutralised_through_import_export_sync_and_the_cent
     assert owner_only(exported)
     out_rows = read_csv(exported)
     assert len(out_rows) == 3
-    for row in out_rows:
-        assert not any(dangerous(cell) for cell in row.values()), row
-        for column, payload in PAYLOADS.items():
-            assert row[column] == "'" + payload
+    assert_neutralised(out_rows)
 
     # The export imports again into another office PC, every value as it was.
     fresh = tmp_path / "fresh"
@@ -105,16 +121,7 @@ def test_formulas_round_trip_neutralised_through_import_export_sync_and_the_cent
     xlsx = tmp_path / "out.xlsx"
     assert loket(data_dir, "export", "candidates", str(xlsx)).code == 0
     assert owner_only(xlsx)
-    with zipfile.ZipFile(xlsx) as book:
-        sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/")]
-        xml = "".join(book.read(n).decode("utf-8") for n in sheets)
-        shared = (
-            book.read("xl/sharedStrings.xml").decode("utf-8")
-            if "xl/sharedStrings.xml" in book.namelist()
-            else ""
-        )
-    assert "<f>" not in xml and "<f " not in xml  # no formula cell
-    assert "HYPERLINK" in shared + xml  # the text is there, as text
+    assert_no_formula(xlsx)
 
     office = central.new_office()
     enrolled(data_dir, central, office)
@@ -125,10 +132,7 @@ def test_formulas_round_trip_neutralised_through_import_export_sync_and_the_cent
     assert owner_only(at_centre)
     centre_rows = read_csv(at_centre)
     assert len(centre_rows) == 3
-    for row in centre_rows:
-        assert not any(dangerous(cell) for cell in row.values()), row
-        for column, payload in PAYLOADS.items():
-            assert row[column] == "'" + payload
+    assert_neutralised(centre_rows)
 
 
 def test_rejects_file_neutralises_a_formula_column_name_and_is_owner_only(
