@@ -197,6 +197,10 @@ def main() -> None:
     print(f"{args.count:,} candidates, platform {platform}, {args.runs} runs (median)")
     base = [run_child(["--child", "baseline"]) for _ in range(args.runs)]
     app = [run_child(["--child", "app", "--data-dir", str(folder)]) for _ in range(args.runs)]
+    report(base, app)
+
+
+def report(base: list[dict[str, object]], app: list[dict[str, object]]) -> None:
     med = statistics.median
     print(f"{'measure':<44}{'baseline':>12}{'Loket PMI':>12}{'target':>10}")
     print(

@@ -8,6 +8,8 @@ registered the candidate; times are the PC's local time with WIB / WITA / WIT.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,15 +37,10 @@ def clerk_name(users: Users, username: str) -> str:
     return (account.full_name or account.username) if account else username
 
 
-def receipt_text(
-    record: CandidateRecord,
-    countries: Countries,
-    lang: Lang,
-    settings: Settings,
-    users: Users,
-    companies: PlacementCompanies,
-) -> ReceiptText:
-    data = record.data
+def _rows(
+    data: Mapping[str, Any], countries: Countries, lang: Lang, users: Users, companies: PlacementCompanies
+) -> list[tuple[str, str]]:
+    """(label, value) lines of the receipt: who, where to, by whom, when."""
     names = labels.field_names()
     country = countries.get(str(data.get("destination_country") or ""))
     rows: list[tuple[str, str]] = [
@@ -67,9 +64,12 @@ def receipt_text(
             clerk_name(users, str(data.get("registered_by") or "")),
         )
     )
-    present = {k: bool(v) for k, v in (data.get("documents") or {}).items()}
+    return rows
+
+
+def _next_steps(data: Mapping[str, Any], present: Mapping[str, bool]) -> list[str]:
+    """What happens next, naming the OPP prerequisites still missing (the rule then in force)."""
     document_names = labels.documents()
-    received = tuple(document_names[k] for k in document_names if present.get(k))
     registered = parse_utc(str(data.get("registered_at") or ""))
     on = registered.date() if registered else dt.datetime.now(dt.UTC).date()  # the rule then in force
     missing = [document_names[d.value] for d in missing_opp_prerequisites(present, on)]
@@ -88,6 +88,23 @@ def receipt_text(
             "Receipt", "You will be invited to the pre-departure orientation (OPP); bring this receipt."
         ),
     ]
+    return steps
+
+
+def receipt_text(
+    record: CandidateRecord,
+    countries: Countries,
+    lang: Lang,
+    settings: Settings,
+    users: Users,
+    companies: PlacementCompanies,
+) -> ReceiptText:
+    data = record.data
+    rows = _rows(data, countries, lang, users, companies)
+    present = {k: bool(v) for k, v in (data.get("documents") or {}).items()}
+    document_names = labels.documents()
+    received = tuple(document_names[k] for k in document_names if present.get(k))
+    steps = _next_steps(data, present)
     return ReceiptText(
         title=QCoreApplication.translate(
             "Receipt", "Registration receipt — prospective migrant worker (CPMI)"
