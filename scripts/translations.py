@@ -1,13 +1,15 @@
 """Update the Qt catalogues (`ui/translations/loket_{id,en}.ts`) from the sources and compile them.
 
     python scripts/translations.py                 # lupdate + fill English + lrelease
-    python scripts/translations.py --from A.ts     # also take Indonesian texts from another catalogue
+    python scripts/translations.py --from A.ts     # also take the texts of another catalogue
     python scripts/translations.py --check         # exit 1 if an Indonesian text is missing
 
 `pyside6-lupdate` finds every `tr()` / `translate()` literal in `ui/` and `desktop_app/`. English is
-the identity catalogue and is filled in here. Indonesian texts are written by hand in
-`loket_id.ts`; `--from` merges the texts of another copy of a catalogue (e.g. the other side of a
-git merge: `git show BRANCH:ui/translations/loket_id.ts > /tmp/theirs.ts`), so parallel branches
+the identity catalogue and is filled in here, except where a catalogue already has its own text
+(English plural forms: "%n candidate" / "%n candidates"). Indonesian texts are written by hand in
+`loket_id.ts`. `--from` merges the texts of another copy of either catalogue, told apart by its
+language (e.g. the other side of a git merge: `git show BRANCH:ui/translations/loket_id.ts >
+/tmp/theirs-id.ts`, and the same for `loket_en.ts`), so parallel branches
 never lose each other's translations. Nothing is ever invented: a missing text stays unfinished and
 `--check` names it.
 """
@@ -69,6 +71,15 @@ def known_texts(paths: list[Path]) -> dict[Key, ET.Element]:
     return out
 
 
+def fits(message: ET.Element, translation: ET.Element) -> bool:
+    """A plural text only for a plural message, a plain one only for a plain message."""
+    return (message.get("numerus") == "yes") == (translation.find("numerusform") is not None)
+
+
+def is_english(path: Path) -> bool:
+    return (parse(path).getroot().get("language") or "").startswith("en")
+
+
 def fill(path: Path, known: dict[Key, ET.Element], *, identity: bool) -> list[Key]:
     tree = parse(path)
     missing: list[Key] = []
@@ -80,15 +91,15 @@ def fill(path: Path, known: dict[Key, ET.Element], *, identity: bool) -> list[Ke
             continue
         if old is not None:
             message.remove(old)
-        if identity:
+        if key in known and fits(message, known[key]):
+            message.append(copy.deepcopy(known[key]))
+        elif identity:
             new = ET.SubElement(message, "translation")
             if message.get("numerus") == "yes":
                 for _ in range(2):
                     ET.SubElement(new, "numerusform").text = key[1]
             else:
                 new.text = key[1]
-        elif key in known:
-            message.append(copy.deepcopy(known[key]))
         else:
             ET.SubElement(message, "translation", {"type": "unfinished"})
             missing.append(key)
@@ -113,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         missing = [key for key, m in messages(parse(ids)).items() if not finished(m)]
     else:
-        known = known_texts([ids, *args.extra])
+        known_en = known_texts([ens, *(p for p in args.extra if is_english(p))])
+        known_id = known_texts([ids, *(p for p in args.extra if not is_english(p))])
         lupdate = [
             tool("pyside6-lupdate"),
             "-extensions",
@@ -125,8 +137,8 @@ def main(argv: list[str] | None = None) -> int:
             *sources(),
         ]
         subprocess.run([*lupdate, "-ts", str(ids), str(ens)], check=True)  # noqa: S603
-        fill(ens, {}, identity=True)
-        missing = fill(ids, known, identity=False)
+        fill(ens, known_en, identity=True)
+        missing = fill(ids, known_id, identity=False)
         for path in (ids, ens):
             subprocess.run([tool("pyside6-lrelease"), "-silent", str(path)], check=True)  # noqa: S603
     for context, source in missing:
