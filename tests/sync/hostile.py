@@ -15,6 +15,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from tests.sync.proxy import loopback_listener
+
 HEALTH = b'{"status":"ok","api_version":1,"server_time":"2026-11-27T03:04:05Z"}'
 
 
@@ -45,11 +47,7 @@ class HostileServer:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> HostileServer:
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", 0))
-        listener.listen(64)
-        listener.settimeout(0.2)
+        listener = loopback_listener()
         self._listener = listener
         self.port = listener.getsockname()[1]
         self._spawn(self._accept)

@@ -75,6 +75,16 @@ def _reset(conn: socket.socket) -> None:
     conn.close()
 
 
+def loopback_listener() -> socket.socket:
+    """A listening socket on a free loopback port whose accept() wakes every 0.2 s to see a stop."""
+    listener = socket.socket()
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    listener.settimeout(0.2)
+    return listener
+
+
 @dataclass
 class FaultProxy:
     upstream_port: int
@@ -102,11 +112,7 @@ class FaultProxy:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> FaultProxy:
-        listener = socket.socket()
-        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", 0))
-        listener.listen(64)
-        listener.settimeout(0.2)
+        listener = loopback_listener()
         self._listener = listener
         self.port = listener.getsockname()[1]
         thread = threading.Thread(target=self._accept, daemon=True)
