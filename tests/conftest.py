@@ -71,9 +71,8 @@ def store(data_dir: Path, countries: Countries) -> Iterator[Store]:
     s.close()
 
 
-@pytest.fixture(scope="module")
-def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
-    """One real central service (SQLite file) per test module; each test makes its own office."""
+def start_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """A real central service (SQLite file) on a loopback port, stopped at the end."""
     from tests.sync.support import Central as RunningCentral
 
     folder = tmp_path_factory.mktemp("central")
@@ -82,7 +81,16 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
     running.stop()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """One real central service for the whole session (starting one costs about a second).
+    Each test makes its own office and uses NIKs no other test uses (a NIK claim is global
+    across offices). A module that kills or restarts the server overrides this fixture with
+    one of its own (`start_central`)."""
+    yield from start_central(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def operator() -> Actor:
     return Actor("operator1", Role.OPERATOR)
 

@@ -174,7 +174,18 @@ def enroll(server: Server, office: str | None = None) -> Device:
     return Device(server, device_id, r.json()["token"], office)
 
 
-_serial = iter(range(1, 10**9))
+# Serials for `nik()` start above the small fixed ones tests use on purpose (`form_candidate`'s
+# ...0001, `add_people`'s 1, 2, 3...): a session shares one central service, where a NIK claim
+# holds across offices.
+_serial = iter(range(1000, 10**9))
+
+
+def serial_block(count: int) -> int:
+    """The first of `count` consecutive serials no other `nik()` of this session returns."""
+    first = next(_serial)
+    for _ in range(count - 1):
+        next(_serial)
+    return first
 
 
 def nik(birth: str = "990515", female: bool = True, serial: int | None = None) -> str:

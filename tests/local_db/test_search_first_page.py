@@ -3,18 +3,47 @@ start of the full answer, with the right total, for every kind of text and filte
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
 from bench.datagen import generate_rows
 from domain.actor import Actor
+from domain.countries import Countries
 from local_db.repositories.candidate_search import CandidateFilter, text_condition
-from local_db.store import Store
+from local_db.store import Store, open_store
+from tests.conftest import cheap_hasher, fixed_clock
+
+
+@pytest.fixture(scope="module")
+def many_db(
+    tmp_path_factory: pytest.TempPathFactory, template_db: Path, countries: Countries, operator: Actor
+) -> Path:
+    """120 saved candidates, written once for the module (0.4 s) and copied for each test."""
+    folder = tmp_path_factory.mktemp("many")
+    shutil.copy(template_db, folder / "loket.db")
+    store = open_store(
+        folder / "loket.db", folder / "backups", clock=fixed_clock, countries=countries, hasher=cheap_hasher()
+    )
+    try:
+        for row in generate_rows(120, seed=3):
+            store.candidates.create(row, operator)
+    finally:
+        store.close()
+    return folder / "loket.db"
 
 
 @pytest.fixture
-def many(store: Store, operator: Actor) -> Store:
-    for row in generate_rows(120, seed=3):
-        store.candidates.create(row, operator)
+def data_dir(tmp_path: Path, many_db: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    shutil.copy(many_db, folder / "loket.db")
+    return folder
+
+
+@pytest.fixture
+def many(store: Store) -> Store:
     return store
 
 

@@ -11,18 +11,26 @@ from __future__ import annotations
 import random
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from local_db.store import Store
 from sync.engine import SyncProgress
+from tests.conftest import start_central
 from tests.sync.proxy import FaultProxy
 from tests.sync.support import Central, make_desktop
 from tests.sync.workload import edit_phone, import_candidates, opp_records
 
 RUNS = 20
 RECORDS = 2000
+
+
+@pytest.fixture(scope="module")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]:
+    """A central service of this module's own: these runs SIGKILL and restart it."""
+    yield from start_central(tmp_path_factory)
 
 
 def local_records(store: Store) -> dict[str, tuple[str, int | None, str, str]]:

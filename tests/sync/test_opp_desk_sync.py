@@ -9,6 +9,7 @@ from domain.actor import Actor
 from domain.codes import Role
 from local_db.opp_desk.outcomes import Checkin, Remove, Undo
 from local_db.opp_desk.service import open_desk
+from tests.central_service.support import serial_block
 from tests.local_db.opp_support import add_people, session_fields
 from tests.sync.support import Central, make_desktop
 
@@ -23,7 +24,7 @@ def test_desk_writes_sync_and_an_undo_stops_at_the_centre(
     try:
         store = desktop.store
         desk = open_desk(store)
-        people = add_people(store, CLERK, 4)
+        people = add_people(store, CLERK, 4, first=serial_block(4))
         session = desk.save_session(session_fields("OPP-SYNC-01"), CLERK)
         desk.enrol_ids(session.id, [p.id for p in people], CLERK)
         assert desk.checkin(session.id, people[0]["nik"], CLERK).outcome is Checkin.CHECKED_IN

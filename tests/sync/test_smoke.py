@@ -4,6 +4,7 @@ from pathlib import Path
 
 from domain.actor import Actor
 from domain.codes import Role
+from tests.central_service.support import nik
 from tests.conftest import valid_candidate
 from tests.sync.support import Central, make_desktop
 
@@ -13,7 +14,7 @@ OP = Actor("operator1", Role.OPERATOR)
 def test_one_candidate_round_trip(central: Central, tmp_path: Path, template_db: Path) -> None:
     office = central.new_office()
     desk = make_desktop(tmp_path / "a", template_db, central, office)
-    saved = desk.store.candidates.create(valid_candidate(), OP)
+    saved = desk.store.candidates.create(valid_candidate(nik=nik()), OP)
     report = desk.sync()
     assert report.finished, report
     assert report.pushed.sent == 1

@@ -32,7 +32,7 @@ def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
 ) -> None:  # type: ignore[no-untyped-def]
     office = central.new_office()
     enroll(store.settings, CentralClient(central.base), central.new_code(office), "PC loket")
-    store.candidates.create(valid_candidate(), operator)
+    store.candidates.create(valid_candidate(nik=nik()), operator)
     window = make_window(clerk)
     scheduler = add_background_sync(window, store, runner, window.status_feed)
     button = next(b for b in window.statusBar().findChildren(QToolButton) if b.text() == "Sync now")
@@ -46,7 +46,7 @@ def test_sync_now_sends_waiting_records_and_the_status_bar_says_online(
     assert len(central.records(office)) == 1
 
     # Online, a record saved in the window goes out within seconds, not at the interval.
-    window.registration.form.fields.load(valid_candidate(nik=nik(serial=4242), full_name="Dewi Lestari"))
+    window.registration.form.fields.load(valid_candidate(nik=nik(), full_name="Dewi Lestari"))
     with qtbot.waitSignal(scheduler.finished, timeout=30_000) as done:
         assert window.registration.form.save() is not None
     assert done.args[0].pushed.sent == 1 and len(central.records(office)) == 2
