@@ -21,7 +21,7 @@ from ui.i18n import install_translators, normalise_lang, remove_translators
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.status import StatusFeed, local_status
-from ui.sync_scheduler import SyncScheduler
+from ui.sync_scheduler import AFTER_SAVE_MS, SyncScheduler
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,7 @@ def add_background_sync(
     feed: StatusFeed,
     pacer: RunPacer | None = None,
     first_run_ms: int = 2_000,
+    after_save_ms: int = AFTER_SAVE_MS,
 ) -> SyncScheduler:
     """The window's one sync loop (first run two seconds after start-up), wired to the status
     bar's "Sync now", the connection settings (a new enrolment syncs at once) and the window's
@@ -117,6 +118,7 @@ def add_background_sync(
         pacer=pacer,
         first_run_ms=first_run_ms,
         parent=window,
+        after_save_ms=after_save_ms,
     )
     bar = window.status
     bar.sync_button.clicked.connect(scheduler.sync_now)

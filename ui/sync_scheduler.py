@@ -44,6 +44,7 @@ class SyncScheduler(QObject):
         pacer: RunPacer | None = None,
         first_run_ms: int = 2_000,
         parent: QObject | None = None,
+        after_save_ms: int = AFTER_SAVE_MS,
     ) -> None:
         super().__init__(parent)
         self._job = job
@@ -52,6 +53,7 @@ class SyncScheduler(QObject):
         self._last_sync = last_sync
         self._task: Task | None = None
         self._pacer = pacer or RunPacer(interval=INTERVAL_SECONDS)
+        self._after_save_ms = after_save_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.on_timer_timeout)
@@ -83,8 +85,8 @@ class SyncScheduler(QObject):
         Offline, the backoff stands: saving does not hammer a server that is down."""
         if self._stopped or self._task is not None or self._feed.current.phase != ONLINE:
             return
-        if not self._timer.isActive() or self._timer.remainingTime() > AFTER_SAVE_MS:
-            self._timer.start(AFTER_SAVE_MS)
+        if not self._timer.isActive() or self._timer.remainingTime() > self._after_save_ms:
+            self._timer.start(self._after_save_ms)
 
     def _start(self) -> None:
         if self._task is not None or self._stopped:

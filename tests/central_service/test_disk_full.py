@@ -41,6 +41,7 @@ def _namespaces_work(folder: Path) -> bool:
     return subprocess.run(probe, capture_output=True, timeout=30, check=False).returncode == 0
 
 
+@pytest.mark.slow  # a fault run on a server of its own
 def test_a_full_disk_is_disk_full(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     disk.mkdir()

@@ -63,6 +63,7 @@ def _office_id(server: Server, code: str) -> int:
         return int(conn.execute(select(OFFICE.c.id).where(OFFICE.c.code == code)).scalar_one())
 
 
+@pytest.mark.slow  # a fault run on a server of its own
 def test_busy_server_answers_429_and_a_lock_timeout_503_both_with_retry_after(
     strict_server: Server,
 ) -> None:

@@ -68,6 +68,7 @@ def _closed_by_server(sock: socket.socket) -> bool:
     return data == b"" or data.startswith(b"HTTP/1.1 408")
 
 
+@pytest.mark.slow  # a fault run on a server of its own, waits for its timeouts
 def test_broken_and_slow_requests_get_the_json_error_body(tmp_path: Path) -> None:
     env = {"LOKET_CENTRAL_HEADER_TIMEOUT": "1"}
     with running_server(f"sqlite:///{tmp_path / 'c.db'}", tmp_path / "s.log", env=env) as server:

@@ -31,7 +31,20 @@ def failures(data_dir: Path) -> list[tuple[str, str]]:
         return [tuple(r) for r in rows]
 
 
-@pytest.mark.parametrize("weak", ["password", "12345678", "abcdefgh", "admin123", "password1234"])
+# One too short and one too easy in the fast loop; the rest (the real command each) in `make test`.
+SLOW = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "password",
+        pytest.param("12345678", marks=SLOW),
+        pytest.param("abcdefgh", marks=SLOW),
+        pytest.param("admin123", marks=SLOW),
+        "password1234",
+    ],
+)
 def test_users_add_refuses_common_passwords_with_exit_2(data_dir: Path, weak: str) -> None:
     result = loket(
         data_dir, "users", "add", "petugas", "--role", "operator", "--password-stdin", stdin=weak + "\n"
@@ -44,6 +57,7 @@ def test_users_add_refuses_common_passwords_with_exit_2(data_dir: Path, weak: st
     )
 
 
+@pytest.mark.slow  # the real command nine times, with production argon2 costs
 def test_a_wrong_password_is_refused_audited_and_a_lockout_holds_until_unlocked(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

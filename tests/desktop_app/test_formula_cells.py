@@ -90,6 +90,7 @@ def test_the_rule_is_lossless_and_leaves_no_cell_a_spreadsheet_runs(value: str) 
         assert written == value  # only formula-like cells change
 
 
+@pytest.mark.slow  # the real commands several times, and the centre's
 def test_formulas_round_trip_neutralised_through_import_export_sync_and_the_centre(
     central: Central, data_dir: Path, template_db: Path, tmp_path: Path
 ) -> None:
@@ -157,6 +158,7 @@ def test_rejects_file_neutralises_a_formula_column_name_and_is_owner_only(
     assert read_rejects(path)[0]["column"] == "nik"
 
 
+@pytest.mark.slow  # the real commands several times
 def test_the_centre_exports_attendance_owner_only_with_the_fixed_columns(
     central: Central, data_dir: Path, tmp_path: Path
 ) -> None:

@@ -35,6 +35,7 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+@pytest.mark.slow  # a kill run
 def test_the_helper_exits_when_its_parent_is_killed(data_dir: Path, tmp_path: Path) -> None:
     source = write_csv(tmp_path / "big.csv", 15_000)  # ~3 MB: prepared by the helper process
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}

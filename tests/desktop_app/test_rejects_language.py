@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench.datagen import generate_rows
 from tests.desktop_app.cli_helpers import csv_text, loket, read_rejects
 
 
+@pytest.mark.slow  # the real command four times; test_cli_import covers Indonesian rejects
 def test_rejects_name_fields_in_indonesian_and_keep_codes_apart(data_dir: Path, tmp_path: Path) -> None:
     rows = [dict(r) for r in generate_rows(3, seed=21)]
     rows[1]["phone"] = ""

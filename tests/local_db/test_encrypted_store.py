@@ -35,6 +35,7 @@ def leaks(content: bytes, niks: set[bytes], words: list[bytes]) -> list[bytes]:
     return found + [w for w in words if w in content or w.decode().encode("utf-16-le") in content]
 
 
+@pytest.mark.slow  # 12,000 rows through the helper process and a backup
 def test_nothing_personal_in_clear_in_any_file_after_an_import_and_a_backup(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir(mode=0o700)

@@ -8,6 +8,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from tests.central_service.support import admin_engine
@@ -71,6 +72,7 @@ def test_a_log_truncated_after_an_anchored_sync_is_found_here_and_at_the_centre(
     assert setting(db, "audit_anchor") == anchor  # not moved past the break
 
 
+@pytest.mark.slow  # the real command several times; the truncation case stays fast
 def test_history_rewritten_with_the_key_and_the_anchor_is_still_found_by_the_centre(
     central: Central, data_dir: Path
 ) -> None:
