@@ -33,6 +33,10 @@ contracts: install
 	$(BIN)/lint-imports
 
 pytest test-fast bench: export QT_QPA_PLATFORM ?= offscreen
+# Python's bytecode cache even where the environment turns it off (PYTHONDONTWRITEBYTECODE=1):
+# otherwise pytest rewrites the asserts of ~380 modules in every process (~2 s each) and each
+# `loket` or `loket-central` a test starts compiles our changed modules again.
+pytest test-fast: export PYTHONDONTWRITEBYTECODE =
 
 pytest: install
 	$(BIN)/pytest $(PYTEST_ARGS)
@@ -40,9 +44,11 @@ pytest: install
 test: lint typecheck contracts pytest
 
 # The inner loop: every test not marked slow (kill and fault runs, the real command run many
-# times). Under a minute on a quiet machine; `make test` (everything) is what CI runs.
+# times), on FAST_WORKERS pytest-xdist processes (FAST_WORKERS=0: one process). Under a minute
+# here (docs/code-health.md); `make test` (everything, one process) is what CI runs.
+FAST_WORKERS ?= 2
 test-fast: $(VENV)/.installed
-	$(BIN)/pytest -m "not slow" $(PYTEST_ARGS)
+	$(BIN)/pytest -m "not slow" -n $(FAST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # Installs again only when the dependencies change, so the inner loop does not wait for pip.
 $(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
