@@ -147,7 +147,12 @@ def test_unknown_column_is_named_in_the_rejects_file(
 
 
 @pytest.mark.parametrize(
-    ("name", "content"), [("x.txt", b"a,b\n"), ("x.xlsx", b"PK\x03\x04 not a zip"), ("missing.csv", None)]
+    ("name", "content"),
+    [  # the broken workbook in the fast loop, the others with the slow tests
+        pytest.param("x.txt", b"a,b\n", marks=SLOW),
+        ("x.xlsx", b"PK\x03\x04 not a zip"),
+        pytest.param("missing.csv", None, marks=SLOW),
+    ],
 )
 def test_wrong_type_broken_workbook_missing_file(
     data_dir: Path, tmp_path: Path, name: str, content: bytes | None
