@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from pytestqt.modeltest import ModelTester
 
+from domain.actor import Actor
 from domain.codes import Entity
-from local_db.store import Store
-from tests.conftest import valid_candidate
+from domain.countries import Countries
+from local_db.store import Store, open_store
+from tests.conftest import cheap_hasher, fixed_clock, valid_candidate
 from ui.candidates.history import HistoryModel
 from ui.candidates.model import BATCH, CandidateTableModel
 
@@ -15,6 +22,37 @@ def add_many(store: Store, operator, count: int) -> None:  # type: ignore[no-unt
     for i in range(count):
         nik = f"36010155059{i:05d}"[:12] + f"{i + 1:04d}"
         store.candidates.create(valid_candidate(nik=nik, full_name=f"Dewi Lestari {i}"), operator)
+
+
+def _open(db: Path, countries: Countries) -> Store:
+    return open_store(
+        db, db.parent / "backups", clock=fixed_clock, countries=countries, hasher=cheap_hasher()
+    )
+
+
+@pytest.fixture(scope="module")
+def more_than_a_batch_db(
+    tmp_path_factory: pytest.TempPathFactory, template_db: Path, countries: Countries, operator: Actor
+) -> Path:
+    """A store with a batch and 20 more candidates, written once (about a second) and copied."""
+    db = tmp_path_factory.mktemp("batch") / "loket.db"
+    shutil.copy(template_db, db)
+    store = _open(db, countries)
+    try:
+        add_many(store, operator, BATCH + 20)
+    finally:
+        store.close()
+    return db
+
+
+@pytest.fixture
+def full_store(tmp_path: Path, more_than_a_batch_db: Path, countries: Countries) -> Iterator[Store]:
+    folder = tmp_path / "full"
+    folder.mkdir(mode=0o700)
+    shutil.copy(more_than_a_batch_db, folder / "loket.db")
+    store = _open(folder / "loket.db", countries)
+    yield store
+    store.close()
 
 
 def test_list_search_finds_the_new_record(make_window, clerk, qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -52,9 +90,9 @@ def test_filters_by_status_and_sync_state(make_window, clerk, operator, qtbot, s
 
 
 def test_candidate_model_passes_qtmodeltester(
-    qtmodeltester: ModelTester, operator, store: Store, countries
-) -> None:  # type: ignore[no-untyped-def]
-    add_many(store, operator, BATCH + 20)
+    qtmodeltester: ModelTester, full_store: Store, countries: Countries
+) -> None:
+    store = full_store
     model = CandidateTableModel(store.search, countries, "en")
     model.set_ids(store.search.ids())
     assert model.rowCount() == BATCH
@@ -116,9 +154,9 @@ def test_viewer_can_read_but_not_save_in_detail(make_window, viewer, operator, q
 
 
 def test_model_shows_a_first_page_then_takes_the_rest(
-    qtmodeltester: ModelTester, operator, store: Store, countries
-) -> None:  # type: ignore[no-untyped-def]
-    add_many(store, operator, BATCH + 20)
+    qtmodeltester: ModelTester, full_store: Store, countries: Countries
+) -> None:
+    store = full_store
     everything = store.search.ids()
     model = CandidateTableModel(store.search, countries, "en")
     model.set_ids(everything[:BATCH], total=len(everything))
