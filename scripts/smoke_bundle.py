@@ -109,6 +109,18 @@ def windowed(bundle: Bundle) -> None:
         expect("smoke result: ok" in done.out, "the smoke mode's verdict")
 
 
+def users_add(bundle: Bundle) -> None:
+    """The first account creates the encrypted store; from then on every command signs in."""
+    add = ("users", "add", "smoke", "--role", "admin", "--full-name", "Uji Asap", "--password-stdin")
+    done = bundle.run(*add, stdin=PASSWORD)
+    expect(done.code == 0, f"exit {done.code}")
+    expect("Account smoke (admin) created." in done.out, "the account is created")
+    expect("Encrypted database created" in done.out and "RECOVERY KEY" in done.out, "the store is encrypted")
+    bundle.sign_in_as("smoke", PASSWORD.strip())
+    locked = bundle.run("status", env={"LOKET_PASSWORD": "wrong-password"})
+    expect(locked.code == 2, "a wrong password opens nothing")
+
+
 def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
     source = work / "candidates.csv"
     exported_csv, exported_xlsx = work / "export.csv", work / "export.xlsx"
@@ -117,18 +129,6 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
         done = bundle.run("--version")
         expect(done.code == 0, f"exit {done.code}")
         expect(done.out.strip() == f"loket {version('loket-pmi')}", "the version of this checkout")
-
-    def users_add() -> None:
-        add = ("users", "add", "smoke", "--role", "admin", "--full-name", "Uji Asap", "--password-stdin")
-        done = bundle.run(*add, stdin=PASSWORD)
-        expect(done.code == 0, f"exit {done.code}")
-        expect("Account smoke (admin) created." in done.out, "the account is created")
-        expect(
-            "Encrypted database created" in done.out and "RECOVERY KEY" in done.out, "the store is encrypted"
-        )
-        bundle.sign_in_as("smoke", PASSWORD.strip())
-        locked = bundle.run("status", env={"LOKET_PASSWORD": "wrong-password"})
-        expect(locked.code == 2, "a wrong password opens nothing")
 
     def status() -> None:
         done = bundle.run("status", "--json")
@@ -179,7 +179,7 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
 
     return [
         ("--version", version_step),
-        ("users add", users_add),
+        ("users add", lambda: users_add(bundle)),
         ("status", status),
         ("import candidates (helper process)", import_candidates),
         ("check", check),
