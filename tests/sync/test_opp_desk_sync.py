@@ -66,7 +66,7 @@ def test_a_removed_enrolment_leaves_the_other_desk_unless_it_checked_the_person_
     b = make_desktop(tmp_path / "b", template_db, central, office)
     try:
         desk_a, desk_b = open_desk(a.store), open_desk(b.store)
-        people = add_people(a.store, CLERK, 3, first=101)  # a NIK is active at one office only
+        people = add_people(a.store, CLERK, 3, first=serial_block(3))  # a NIK: one office only
         session = desk_a.save_session(session_fields("OPP-REMOVE-01"), CLERK)
         desk_a.enrol_ids(session.id, [p.id for p in people], CLERK)
         sent, pulled = a.sync(), b.sync()
