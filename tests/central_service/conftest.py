@@ -1,6 +1,4 @@
-"""Fixtures: one real server per backend for the session: on SQLite the session's central
-service (`central` in tests/conftest.py, shared with the sync and window tests), on PostgreSQL
-one of its own on a fresh database.
+"""Fixtures: a fresh database per backend and one real server per backend for the session.
 
 Each test makes its own offices (random codes), so tests sharing a server cannot see each
 other's records: that is the isolation the service promises anyway.
@@ -46,17 +44,12 @@ def pg_url() -> Iterator[str]:
 @pytest.fixture(scope="session", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     if request.param == "sqlite":
-        return str(request.getfixturevalue("central").db_url)
+        return f"sqlite:///{tmp_path_factory.mktemp('central') / 'central.db'}"
     return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(scope="session")
-def server(
-    db_url: str, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[Server]:
-    if db_url.startswith("sqlite"):
-        yield request.getfixturevalue("central").server  # starting another costs about a second
-        return
+def server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     log: Path = tmp_path_factory.mktemp("server") / "server.log"
     with running_server(db_url, log) as running:
         yield running

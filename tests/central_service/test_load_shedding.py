@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 import requests
@@ -41,10 +42,8 @@ SHEDDING_ENV = {
 
 @pytest.fixture(scope="module")
 def strict_server(db_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    folder = tmp_path_factory.mktemp("shedding")
-    if db_url.startswith("sqlite"):  # not the session's central service's file: this test locks it
-        db_url = f"sqlite:///{folder / 'central.db'}"
-    with running_server(db_url, folder / "server.log", env=SHEDDING_ENV) as running:
+    log: Path = tmp_path_factory.mktemp("shedding") / "server.log"
+    with running_server(db_url, log, env=SHEDDING_ENV) as running:
         yield running
 
 
