@@ -78,7 +78,11 @@ def start_central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Central]
     from tests.sync.support import Central as RunningCentral
 
     folder = tmp_path_factory.mktemp("central")
-    running = RunningCentral(f"sqlite:///{folder / 'central.db'}", folder / "server.log").start()
+    # Shared by every test of the session: the wrong enrolment codes some of them send on purpose
+    # must not add up to the per-address limit (10 in 10 minutes; the limit has its own test and
+    # server in tests/central_service/test_enroll_and_isolation.py).
+    env = {"LOKET_CENTRAL_ENROLL_FAILURES": "1000"}
+    running = RunningCentral(f"sqlite:///{folder / 'central.db'}", folder / "server.log", env=env).start()
     yield running
     running.stop()
 

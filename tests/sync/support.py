@@ -33,6 +33,7 @@ class Central:
     log: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    env: dict[str, str] = field(default_factory=dict)  # on top of this process's environment
 
     @property
     def base(self) -> str:
@@ -50,7 +51,7 @@ class Central:
                 cwd=ROOT,
                 stdout=out,
                 stderr=subprocess.STDOUT,
-                env=dict(os.environ),
+                env={**os.environ, **self.env},
             )
         deadline = time.monotonic() + 60
         while True:
