@@ -189,6 +189,7 @@ def test_an_xlsx_that_expands_absurdly_is_refused_before_it_is_read(data_dir: Pa
     )
 
 
+@pytest.mark.slow  # a 33 MB file through the helper process
 def test_a_line_longer_than_any_real_row_is_refused_with_a_sentence(data_dir: Path, tmp_path: Path) -> None:
     path = tmp_path / "one-line.csv"
     header = ",".join(COLUMNS) + "\n"

@@ -37,6 +37,7 @@ def test_users_add_from_stdin_then_refuses_duplicates_and_weak_passwords(data_di
     assert stored.startswith("$argon2") and "Kuat-Sekali-99" not in stored
 
 
+@pytest.mark.slow  # the real command four times; roles are tested in the store and the window
 def test_viewer_cannot_import_and_unknown_user_is_refused(data_dir: Path, tmp_path: Path) -> None:
     assert (
         loket(

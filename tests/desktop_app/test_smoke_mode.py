@@ -70,6 +70,7 @@ def test_english_on_request(data_dir: Path) -> None:
     assert "smoke title: Loket PMI — CPMI registration" in done.stdout.splitlines()
 
 
+@pytest.mark.slow  # a second window process; the Indonesian one stays fast
 def test_without_a_staff_account_it_says_so_and_exits_2(data_dir: Path) -> None:
     done = smoke(data_dir)
     assert done.returncode == 2
