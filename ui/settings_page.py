@@ -1,4 +1,5 @@
-"""Settings: interface language, idle lock, and (administrators only) staff accounts."""
+"""Settings: interface language, idle lock, one's own password, the database's encryption and
+(administrators only) staff accounts."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ui.auth import AccountForm, user_error_text
 from ui.idle import parse_minutes
 from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
+from ui.store_keys_box import PasswordBox, StoreKeys, StoreKeysBox
 
 
 class SettingsPage(QWidget):
@@ -49,12 +51,17 @@ class SettingsPage(QWidget):
         self._users = users
         self._sign_in = sign_in
         self._actor = actor
+        self._keys: StoreKeys | None = None
         admin = actor.can_administer
 
         general = self._general_box(settings, admin, data_dir)
 
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        self.password_box = PasswordBox(users, sign_in, actor)
+        self._security_row = QHBoxLayout()  # my password | the database's encryption
+        self._security_row.addWidget(self.password_box, 1)
+        layout.addLayout(self._security_row)
         self.users_table = QTableWidget(0, 4)
         self.users_table.setObjectName("users")
         self.add_form = AccountForm()
@@ -77,6 +84,20 @@ class SettingsPage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         self._connect_signals()
+
+    def show_store_keys(self, keys: StoreKeys) -> None:
+        """The encryption box (desktop_app passes the key file's controls); lifting a sign-in
+        lockout from now on lifts the unlock lockout too."""
+        self._keys = keys
+        self.keys_box = StoreKeysBox(keys, self._actor.can_administer)
+        self._security_row.addWidget(self.keys_box, 1)
+        if self._actor.can_administer:
+            self.reload_users()
+
+    def _locked(self, username: str) -> bool:
+        if self._sign_in.is_locked(username):
+            return True
+        return self._keys is not None and self._keys.is_locked(username)
 
     def _general_box(self, settings: Settings, admin: bool, data_dir: Path) -> QGroupBox:
         general = QGroupBox(self.tr("This computer"))
@@ -148,7 +169,7 @@ class SettingsPage(QWidget):
         self.users_table.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
             active = self.tr("yes") if account.active else self.tr("no")
-            if self._sign_in.is_locked(account.username):
+            if self._locked(account.username):
                 active = self.tr("locked (failed sign-ins)")
             values = (account.username, account.full_name, roles[account.role.value], active)
             for column, value in enumerate(values):
@@ -172,7 +193,10 @@ class SettingsPage(QWidget):
         item = self.users_table.item(row, 0) if row >= 0 else None
         if not self._actor.can_administer or item is None:
             return
-        if self._sign_in.unlock(item.text(), by=self._actor.name):
+        unlocked = self._sign_in.unlock(item.text(), by=self._actor.name)
+        if self._keys is not None:
+            unlocked = self._keys.lift_lockout(item.text()) or unlocked
+        if unlocked:
             self.add_message.setStyleSheet("color: #1b5e20;")
             self.add_message.setText(self.tr("Account {name} can sign in again.").format(name=item.text()))
         else:

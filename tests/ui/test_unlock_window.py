@@ -4,80 +4,27 @@ plain store (desktop_app/gui_open.py, gui_protect.py; ui/unlock_dialog.py, ui/re
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import pytest
 from keyring.backends import null
 from PySide6.QtCore import Qt
 
 from desktop_app import gui_protect as protect
 from desktop_app.gui_open import CANNOT_OPEN, Session, WindowUnlocker, keys_message, open_for_window
-from desktop_app.paths import AppPaths, prepare
+from desktop_app.paths import AppPaths
 from domain.codes import Role
 from local_db import cipher
-from local_db.key_slots import KdfCost
-from local_db.store import Store, open_store
+from local_db.store import Store
 from local_db.throttle import SignInPolicy
 from local_db.unlocking import encrypt_plain
-from local_db.vault import Vault
-from tests.conftest import FIXED_NOW, cheap_hasher
-from tests.support.file_keyring import ENV_FILE, FileKeyring
+from tests.conftest import cheap_hasher
 from tests.ui.conftest import PASSWORD
+from tests.ui.encrypted_support import Clock, encrypted_store, options, plain_store_with_staff, vault_of
 from tests.ui.modal import answering
 from ui.auth import FirstRunDialog, SignInDialog
 from ui.recovery_key import RecoveryKeyDialog
 from ui.unlock_dialog import UnlockDialog
-
-CHEAP = KdfCost(t=1, m=8, p=1)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = FIXED_NOW
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def paths(tmp_path: Path, template_db: Path) -> AppPaths:
-    paths = AppPaths(tmp_path / "data")
-    prepare(paths)
-    return paths
-
-
-def vault_of(paths: AppPaths, clock: Clock, policy: SignInPolicy | None = None) -> Vault:
-    return Vault(paths.database, clock, cost=CHEAP, policy=policy)
-
-
-def options(clock: Clock) -> dict[str, object]:
-    return {"hasher": cheap_hasher(), "clock": clock}
-
-
-def plain_store_with_staff(paths: AppPaths, template_db: Path) -> None:
-    shutil.copy(template_db, paths.database)
-    store = open_store(paths.database, paths.backups, hasher=cheap_hasher())
-    store.users.add("kepala", PASSWORD, Role.ADMIN, "Kepala Kantor", "test")
-    store.users.add("petugas", PASSWORD, Role.OPERATOR, "Petugas Loket", "test")
-    store.close()
-
-
-def encrypted_store(paths: AppPaths, template_db: Path, vault: Vault, *, machine: bool = False) -> bytes:
-    """kepala (admin) holds a slot; petugas (operator) too, after one sign-in."""
-    plain_store_with_staff(paths, template_db)
-    new = vault.new_keys("kepala", PASSWORD, machine=machine)
-    store, _ = encrypt_plain(paths.database, paths.backups, vault, new, "test", hasher=cheap_hasher())
-    assert store.users.authenticate("petugas", PASSWORD) is not None  # adds petugas's slot
-    store.close()
-    return new.data_key
 
 
 def is_plain(paths: AppPaths) -> bool:
@@ -240,16 +187,6 @@ def test_a_missing_or_damaged_key_file_is_a_message_and_exit_1(  # type: ignore[
     assert open_for_window(paths, vault, show=False) == CANNOT_OPEN
     box = keys_message(paths, missing=True)
     assert str(paths.database) in box.text() and "loket.keys.json" in box.text()
-
-
-@pytest.fixture
-def os_key_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """This PC's key store: tests/support/file_keyring.py, in process; the null one after."""
-    file = tmp_path / "os-keyring.json"
-    monkeypatch.setenv(ENV_FILE, str(file))
-    keyring.set_keyring(FileKeyring())
-    yield file
-    keyring.set_keyring(null.Keyring())
 
 
 def test_with_the_machine_key_the_usual_sign_in_adds_a_missing_slot(  # type: ignore[no-untyped-def]
