@@ -8,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -56,7 +58,16 @@ class SettingsPage(QWidget):
 
         general = self._general_box(settings, admin, data_dir)
 
-        layout = QVBoxLayout(self)
+        # Scrolls: with the staff accounts and the encryption box it is taller than 768 pixels.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(general)
         self.password_box = PasswordBox(users, sign_in, actor)
         self._security_row = QHBoxLayout()  # my password | the database's encryption

@@ -84,6 +84,7 @@ class UnlockDialog(QDialog):
             self.accept()
             return
         self.error.setText(sign_in_error_text(outcome))
+        self.adjustSize()  # room for a sentence of two or three lines
         self.password.clear()
         self.password.setFocus()
         if outcome.verdict is not Verdict.LOCKED and outcome.wait_seconds > 0:
