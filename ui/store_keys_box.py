@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -149,11 +150,14 @@ class PasswordBox(QGroupBox):
             self._say(sign_in_error_text(outcome), False)
             self.current.clear()
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # argon2: a fraction of a second
         try:
             self._users.set_password(self._actor.name, self.new.text(), self._actor.name)
         except UserError as exc:
             self._say(user_error_text(exc.code), False)
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         for edit in (self.current, self.new, self.repeat):
             edit.clear()
         self._say(self.tr("Your password is changed. Use the new one from now on."), True)

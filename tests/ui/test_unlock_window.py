@@ -4,6 +4,7 @@ plain store (desktop_app/gui_open.py, gui_protect.py; ui/unlock_dialog.py, ui/re
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 import keyring
@@ -243,3 +244,26 @@ def test_a_clerk_signing_in_leaves_a_plain_store_plain(  # type: ignore[no-untyp
     assert isinstance(session, Session)
     session.store.close()
     assert is_plain(paths) and not vault.path.exists()
+
+
+def test_the_first_account_of_a_plain_store_made_by_an_older_version_encrypts_it(  # type: ignore[no-untyped-def]
+    qtbot, paths: AppPaths, template_db: Path, clock: Clock
+) -> None:
+    shutil.copy(template_db, paths.database)  # plain, no account yet
+
+    def create(dialog: FirstRunDialog) -> None:
+        dialog.form.username.setText("kepala")
+        for field in (dialog.form.password, dialog.form.repeat):
+            field.setText(PASSWORD)
+        dialog.ok_button.click()
+
+    shown: list[str] = []
+    vault = vault_of(paths, clock)
+    with answering([(FirstRunDialog, create), (RecoveryKeyDialog, confirm_recovery(shown))]):
+        session = protect.start(paths, vault, **options(clock))
+    assert isinstance(session, Session)
+    try:
+        assert not is_plain(paths) and vault.recover(shown[0]) == session.store.db.key
+        assert session.account is not None and session.account.username == "kepala"
+    finally:
+        session.store.close()
