@@ -91,6 +91,7 @@ def test_it_is_no_way_around_sign_in(data_dir: Path) -> None:
         assert "smoke " not in done.stdout  # no window was built, nothing was shown
 
 
+@pytest.mark.slow  # two window processes
 def test_unlocks_an_encrypted_store_with_its_credentials_where_no_machine_key_exists(
     data_dir: Path,
 ) -> None:

@@ -17,7 +17,7 @@ from desktop_app.paths import AppPaths
 from domain.codes import Role
 from local_db import cipher
 from local_db.store import Store
-from local_db.throttle import SignInPolicy
+from local_db.throttle import SignInPolicy, Verdict
 from local_db.unlocking import encrypt_plain
 from tests.conftest import cheap_hasher
 from tests.ui.conftest import PASSWORD
@@ -108,8 +108,12 @@ def test_unlock_counts_failures_refuses_too_early_then_signs_in(  # type: ignore
     assert [e["key"] for e in keys.pending_audit] == ["petugas"] * 3
     # Too early: refused without checking (the count stays), the button disabled meanwhile.
     assert not dialog.ok_button.isEnabled()
-    assert unlocker.attempt("petugas", PASSWORD).wait_seconds > 0  # type: ignore[union-attr]
+    too_early = unlocker.attempt("petugas", PASSWORD)
+    assert too_early is not None and too_early.verdict is Verdict.WAIT and too_early.wait_seconds > 0
     assert unlocker.store is None
+    dialog.password.setText("not-the-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter while the button waits: nothing
+    assert dialog.isVisible() and dialog.account is None
     keys = vault.keys()
     assert keys is not None and keys.failures["petugas"].failures == 3
     clock.now += dt.timedelta(seconds=2)
