@@ -184,6 +184,8 @@ def check(ctx: Context, _args: argparse.Namespace) -> int:
     from local_db.check import check_store
 
     problems = check_store(ctx.store.db)
+    if ctx.store.db.key is None:
+        ctx.out(ctx.msg("store_not_encrypted"))
     for problem in problems[:50]:
         ctx.out(f"{problem.code}: {problem.detail}")
     if problems:

@@ -27,6 +27,7 @@ from local_db import cipher, journal
 from local_db.backup import list_backups
 from local_db.canonical_json import to_json
 from local_db.key_slots import KeyFileDamaged
+from local_db.repositories.users import UserError, account_problem
 from local_db.store import Store, open_store
 from local_db.throttle import Verdict
 from local_db.vault import KeyHolders, NewKeys, Vault
@@ -180,6 +181,8 @@ def create_encrypted(
     The store is made under a temporary name and takes its real name only after the key file is
     saved: a crash leaves either nothing usable (made again next time) or both files."""
     username, password, role, full_name = account
+    if problem := account_problem(username, password, full_name):
+        raise UserError(problem)  # before a key is made or the OS key store is touched
     creating = _sibling(database, ".creating")
     for leftover in (creating, *(Path(f"{creating}{s}") for s in _COMPANIONS)):
         leftover.unlink(missing_ok=True)

@@ -74,6 +74,14 @@ def password_problem(password: str, username: str, full_name: str = "") -> str |
     return None
 
 
+def account_problem(username: str, password: str, full_name: str = "") -> str | None:
+    """Why a new account cannot be made with these (a `UserError` code), or None."""
+    name = username.strip().lower()
+    if not _USERNAME.fullmatch(name):
+        return "username_invalid"
+    return password_problem(password, name, full_name)
+
+
 class Users:
     """Staff accounts. In an encrypted store each account's key slot follows it (`key_holders`):
     made with the account, re-wrapped with a new password, removed when it is deactivated, and
@@ -93,9 +101,7 @@ class Users:
 
     def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount:
         username = username.strip().lower()
-        if not _USERNAME.fullmatch(username):
-            raise UserError("username_invalid")
-        if problem := password_problem(password, username, full_name):
+        if problem := account_problem(username, password, full_name):
             raise UserError(problem)
         at = format_utc(self._clock())
         row = {
