@@ -27,7 +27,6 @@ from desktop_app.gui_steps import damaged_message
 from desktop_app.paths import AppPaths
 from domain.codes import Role
 from local_db.key_slots import KeyFileDamaged
-from local_db.repositories.users import password_problem
 from local_db.store import Store
 from local_db.unlocking import (
     StoreLocked,
@@ -38,7 +37,7 @@ from local_db.unlocking import (
     open_unlocked,
     store_state,
 )
-from local_db.values import DatabaseError, SignInOutcome, StaffAccount, UserError, Verdict
+from local_db.values import DatabaseError, SignInOutcome, StaffAccount, Verdict
 from local_db.vault import Vault
 from ui.auth import FirstRunDialog
 from ui.unlock_dialog import UnlockDialog
@@ -119,8 +118,6 @@ class StoreCreator:
         self.session: Session | None = None
 
     def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount:
-        if problem := password_problem(password, username.strip().lower(), full_name):
-            raise UserError(problem)  # before paying for a store that would be thrown away
         store, recovery = create_encrypted(
             self._paths.database,
             self._paths.backups,

@@ -61,6 +61,11 @@ def test_first_run_makes_an_encrypted_store_and_shows_its_recovery_key_once(  # 
         dialog.form.username.setText("kepala")
         dialog.form.full_name.setText("Kepala Kantor")
         for field in (dialog.form.password, dialog.form.repeat):
+            field.setText("admin123")
+        dialog.ok_button.click()
+        assert "at least 10" in dialog.error.text()
+        assert not paths.database.exists() and not vault.path.exists()  # nothing made for it
+        for field in (dialog.form.password, dialog.form.repeat):
             field.setText(PASSWORD)
         dialog.ok_button.click()
 
