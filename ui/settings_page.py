@@ -31,6 +31,7 @@ from ui.auth import AccountForm, user_error_text
 from ui.idle import parse_minutes
 from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
+from ui.set_password_dialog import SetPasswordDialog
 from ui.store_keys_box import PasswordBox, StoreKeys, StoreKeysBox
 
 
@@ -82,6 +83,9 @@ class SettingsPage(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_message = QLabel()
         self.add_message.setWordWrap(True)
+        self.password_button = QPushButton(self.tr("Set password…"))
+        self.password_button.setObjectName("set_password")
+        self.password_button.setToolTip(self.tr("Give the selected account a new password"))
         self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
         self.unlock_button.setObjectName("unlock_user")
         self.unlock_button.setToolTip(
@@ -161,6 +165,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.users_table)
         unlock_row = QHBoxLayout()
         unlock_row.addStretch(1)
+        unlock_row.addWidget(self.password_button)
         unlock_row.addWidget(self.unlock_button)
         layout.addLayout(unlock_row)
         layout.addWidget(QLabel(self.tr("New account")))
@@ -173,6 +178,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.unlock_button.clicked.connect(self.on_unlock_button_clicked)
+        self.password_button.clicked.connect(self.on_password_button_clicked)
 
     def reload_users(self) -> None:
         roles = labels.roles()
@@ -197,6 +203,21 @@ class SettingsPage(QWidget):
             self._settings.put(OFFICE_NAME_SETTING, " ".join(self.office.text().split()))
             self.office_name_changed.emit()
         self.saved_label.setText(self.tr("Settings saved."))
+
+    @Slot()
+    def on_password_button_clicked(self) -> None:
+        row = self.users_table.currentRow()
+        item = self.users_table.item(row, 0) if row >= 0 else None
+        if not self._actor.can_administer or item is None:
+            return
+        dialog = SetPasswordDialog(self._users, item.text(), self._actor.name, self)
+        if dialog.exec() == SetPasswordDialog.DialogCode.Accepted:
+            self.add_message.setStyleSheet("color: #1b5e20;")
+            self.add_message.setText(
+                self.tr("Account {name} has a new password; it opens the database with it.").format(
+                    name=item.text()
+                )
+            )
 
     @Slot()
     def on_unlock_button_clicked(self) -> None:

@@ -16,7 +16,9 @@ from local_db.throttle import SignInPolicy
 from local_db.unlocking import open_unlocked
 from tests.ui.conftest import PASSWORD
 from tests.ui.encrypted_support import Clock, encrypted_store, options, vault_of
+from tests.ui.modal import answering
 from ui.main_window import MainWindow
+from ui.set_password_dialog import SetPasswordDialog
 
 NEW_PASSWORD = "kuda-lari-di-sawah-7"
 
@@ -125,3 +127,28 @@ def test_changing_my_password_rewraps_only_my_slot(  # type: ignore[no-untyped-d
     assert before.staff("petugas") != after.staff("petugas")
     assert vault.unlock("petugas", PASSWORD).data_key is None
     assert vault.unlock("petugas", NEW_PASSWORD).data_key == opened.db.key
+
+
+def test_an_administrator_sets_a_password_that_gives_the_account_its_slot(  # type: ignore[no-untyped-def]
+    window_of, paths: AppPaths, opened: Store, clock: Clock
+) -> None:
+    vault = vault_of(paths, clock)
+    assert vault.remove_staff("petugas")  # as after a conversion: no slot yet
+    page = window_of(opened, "kepala").settings
+    names = [page.users_table.item(r, 0).text() for r in range(page.users_table.rowCount())]
+    page.users_table.setCurrentCell(names.index("petugas"), 0)
+
+    def set_password(dialog: SetPasswordDialog) -> None:
+        dialog.password.setText(NEW_PASSWORD)
+        dialog.repeat.setText(NEW_PASSWORD + "x")
+        dialog.ok_button.click()
+        assert dialog.error.text() == "The two passwords differ."
+        dialog.repeat.setText(NEW_PASSWORD)
+        dialog.ok_button.click()
+
+    with answering([(SetPasswordDialog, set_password)]):
+        page.password_button.click()
+    assert "petugas has a new password" in page.add_message.text()
+    assert vault.unlock("petugas", NEW_PASSWORD).data_key == opened.db.key
+    actions = [r.action for r in opened.audit.history("staff_user", "petugas")]
+    assert "user_password" in actions

@@ -2745,6 +2745,29 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Loket PMI — set password</source>
+        <translation>Loket PMI — set password</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>New password for {name}:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2785,6 +2808,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>Add staff account</source>
         <translation>Add staff account</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation>Give the selected account a new password</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
@@ -2841,6 +2872,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Account {name} has a new password; it opens the database with it.</source>
+        <translation>Account {name} has a new password; it opens the database with it.</translation>
     </message>
     <message>
         <source>Account {name} can sign in again.</source>

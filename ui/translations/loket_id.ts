@@ -2742,6 +2742,29 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Loket PMI — set password</source>
+        <translation>Loket PMI — atur kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Kata sandi baru untuk {name}:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Atur kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2782,6 +2805,14 @@ Matikan salah satunya.</translation>
     <message>
         <source>Add staff account</source>
         <translation>Tambah akun petugas</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Atur kata sandi…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation>Beri akun yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
@@ -2838,6 +2869,10 @@ Matikan salah satunya.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Account {name} has a new password; it opens the database with it.</source>
+        <translation>Akun {name} punya kata sandi baru; akun itu membuka basis data dengannya.</translation>
     </message>
     <message>
         <source>Account {name} can sign in again.</source>
