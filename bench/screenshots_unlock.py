@@ -5,7 +5,8 @@
 
 The whole screen is taken, as the person sees it at start-up (no window behind the dialogs yet),
 in Indonesian and English: the unlock dialog, after wrong passwords (the button waits), a
-lockout, the recovery key shown once, and the settings page's encryption box.
+lockout, the recovery key shown once, the settings page's encryption box, the wait while a
+plain store is encrypted, and the message when the key file is missing.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def unlock_main() -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop_app import gui_steps as step
-    from desktop_app.gui_open import WindowUnlocker
+    from desktop_app.gui_open import WindowUnlocker, keys_message
+    from desktop_app.gui_protect import busy_dialog
     from desktop_app.paths import AppPaths, prepare
     from domain.codes import Role
     from domain.countries import Countries
@@ -118,5 +120,11 @@ def unlock_main() -> None:
         window.close()
         runner.wait()
         opened.close()
+        busy = busy_dialog()
+        shot(busy, "66_encrypting", lang)
+        busy.close()
+        box = keys_message(paths, missing=True)
+        shot(box, "67_key_file_missing", lang)
+        box.close()
         remove_translators(app, translators)
     shutil.rmtree(folder, ignore_errors=True)

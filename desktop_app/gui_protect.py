@@ -58,7 +58,7 @@ def needs_encrypting(session: Session) -> bool:
     )
 
 
-def _busy_dialog() -> QProgressDialog:
+def busy_dialog() -> QProgressDialog:
     busy = QProgressDialog(
         QCoreApplication.translate(
             "Encryption", "Encrypting the database… This takes a few seconds; do not turn off the computer."
@@ -81,7 +81,7 @@ def _in_background(work: Any) -> tuple[Any, Exception | None]:
     loop = QEventLoop()
     result: list[Any] = []
     failure: list[Exception] = []
-    busy = _busy_dialog()
+    busy = busy_dialog()
     busy.show()
     runner.start(
         work,
