@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
-        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun staf.</translation>
+        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun petugas.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
