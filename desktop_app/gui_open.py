@@ -29,6 +29,7 @@ from domain.codes import Role
 from local_db.key_slots import KeyFileDamaged
 from local_db.store import Store
 from local_db.unlocking import (
+    Opened,
     StoreLocked,
     StoreState,
     Why,
@@ -37,7 +38,7 @@ from local_db.unlocking import (
     open_unlocked,
     store_state,
 )
-from local_db.values import DatabaseError, SignInOutcome, StaffAccount, Verdict
+from local_db.values import DatabaseError, SignInOutcome, StaffAccount, UserError, Verdict
 from local_db.vault import Vault
 from ui.auth import FirstRunDialog
 from ui.unlock_dialog import UnlockDialog
@@ -68,12 +69,25 @@ class WindowUnlocker:
         self._vault = vault
         self._options = store_options
         self.store: Store | None = None
+        self.key_file_missing: bool | None = None  # set when the key file went away or broke
 
     def attempt(self, username: str, password: str) -> SignInOutcome | None:
+        opened = self._open(username, password)
+        if not isinstance(opened, Opened):
+            return opened
+        outcome = _signed_in(opened, username, password)
+        if outcome.account is None:
+            opened.store.close()
+        else:
+            self.store = opened.store
+        return outcome
+
+    def _open(self, username: str, password: str) -> Opened | SignInOutcome | None:
+        """The store unlocked, the refusal, or None when the store cannot be opened at all."""
         try:
             if (wait := self._vault.wait_seconds(username)) > 0:
                 return SignInOutcome(Verdict.WAIT, wait_seconds=wait)
-            opened = open_unlocked(
+            return open_unlocked(
                 self._paths.database,
                 self._paths.backups,
                 self._vault,
@@ -83,29 +97,30 @@ class WindowUnlocker:
                 **self._options,
             )
         except StoreLocked as exc:
-            verdict = {Why.LOCKED_OUT: Verdict.LOCKED, Why.WAIT: Verdict.WAIT}.get(exc.why, Verdict.WRONG)
             if exc.why in (Why.KEYS_MISSING, Why.KEYS_DAMAGED):
+                self.key_file_missing = exc.why is Why.KEYS_MISSING
                 return None
+            verdict = {Why.LOCKED_OUT: Verdict.LOCKED, Why.WAIT: Verdict.WAIT}.get(exc.why, Verdict.WRONG)
             return SignInOutcome(verdict, wait_seconds=exc.wait_seconds)
-        except (*OPEN_ERRORS, KeyFileDamaged):
+        except KeyFileDamaged:
+            self.key_file_missing = False
+        except OPEN_ERRORS:
             log.exception("cannot open the database %s", self._paths.database)
-            return None
-        store = opened.store
-        if opened.unlocked_as is None:  # a machine key appeared meanwhile: sign in as usual
-            outcome = store.sign_in.attempt(username, password, "window")
-        else:
-            account = store.users.get(opened.unlocked_as)
-            if account is None or not account.active:
-                outcome = SignInOutcome(Verdict.WRONG)
-            elif store.sign_in.is_locked(account.username):  # locked in the store: stays locked
-                outcome = SignInOutcome(Verdict.LOCKED)
-            else:
-                outcome = SignInOutcome(Verdict.OK, account)
-        if outcome.account is None:
-            store.close()
-            return outcome
-        self.store = store
-        return outcome
+        return None
+
+
+def _signed_in(opened: Opened, username: str, password: str) -> SignInOutcome:
+    """Who the slot let in, if the store agrees: an active account not locked by the in-store
+    guard (a lockout earned where the machine key opens the store is not bypassed here)."""
+    store = opened.store
+    if opened.unlocked_as is None:  # a machine key appeared meanwhile: sign in as usual
+        return store.sign_in.attempt(username, password, "window")
+    account = store.users.get(opened.unlocked_as)
+    if account is None or not account.active:
+        return SignInOutcome(Verdict.WRONG)
+    if store.sign_in.is_locked(account.username):
+        return SignInOutcome(Verdict.LOCKED)
+    return SignInOutcome(Verdict.OK, account)
 
 
 class StoreCreator:
@@ -118,14 +133,18 @@ class StoreCreator:
         self.session: Session | None = None
 
     def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount:
-        store, recovery = create_encrypted(
-            self._paths.database,
-            self._paths.backups,
-            self._vault,
-            (username, password, role, full_name),
-            by,
-            **self._options,
-        )
+        try:
+            store, recovery = create_encrypted(
+                self._paths.database,
+                self._paths.backups,
+                self._vault,
+                (username, password, role, full_name),
+                by,
+                **self._options,
+            )
+        except OPEN_ERRORS as exc:  # a full disk, a folder not writable: the dialog says so
+            log.exception("cannot create the database %s", self._paths.database)
+            raise UserError("store_not_created") from exc
         account = store.users.get(username)
         assert account is not None
         self.session = Session(store, account, recovery)
@@ -222,6 +241,7 @@ def _unlock(
         code = CANNOT_OPEN if result == UnlockDialog.CANNOT_OPEN else CANCELLED
     if unlocker.store is None or account is None:
         if code == CANNOT_OPEN and show:
-            damaged_message(paths).exec()
+            missing = unlocker.key_file_missing
+            (damaged_message(paths) if missing is None else keys_message(paths, missing)).exec()
         return code
     return Session(unlocker.store, account)

@@ -97,7 +97,9 @@ def _in_background(work: Any) -> tuple[Any, Exception | None]:
 
 def encrypt(session: Session, paths: AppPaths, vault: Vault, **store_options: Any) -> Session | int:
     """The plain store of `session` encrypted, with the signed-in administrator as its first key
-    holder; a new session holding the recovery key. On failure the store as it was."""
+    holder; a new session holding the recovery key. If it fails before the encrypted copy
+    replaced the plain one, the store as it was (and a sentence); after, the encrypted store
+    and its recovery key all the same."""
     account, password = session.account, session.password
     assert account is not None and password is not None
     session.store.close()
@@ -113,15 +115,6 @@ def encrypt(session: Session, paths: AppPaths, vault: Vault, **store_options: An
     if failure is None and store is not None:
         return Session(store, account, new.recovery_key)
     log.error("encrypting the database failed: %r", failure)
-    QMessageBox.warning(
-        None,
-        QCoreApplication.translate("Encryption", "Loket PMI"),
-        QCoreApplication.translate(
-            "Encryption",
-            "The database could not be encrypted; it stays as it was and nothing is lost. "
-            "Loket PMI tries again the next time an administrator signs in.",
-        ),
-    )
     try:
         opened = open_unlocked(
             paths.database,
@@ -135,6 +128,17 @@ def encrypt(session: Session, paths: AppPaths, vault: Vault, **store_options: An
         log.exception("cannot open the database %s again", paths.database)
         damaged_message(paths).exec()
         return CANNOT_OPEN
+    if opened.store.db.key == new.data_key:  # the store was encrypted; a later step failed
+        return Session(opened.store, account, new.recovery_key)
+    QMessageBox.warning(
+        None,
+        QCoreApplication.translate("Encryption", "Loket PMI"),
+        QCoreApplication.translate(
+            "Encryption",
+            "The database could not be encrypted; it stays as it was and nothing is lost. "
+            "Loket PMI tries again the next time an administrator signs in.",
+        ),
+    )
     return Session(opened.store, account)
 
 

@@ -10,20 +10,30 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 Handler = Callable[[Any], None]
+STUCK_POLLS = 250  # 5 s at 20 ms
 
 
 @contextmanager
 def answering(handlers: list[tuple[type[QDialog], Handler]]) -> Iterator[list[QDialog]]:
     """While the block runs, each modal dialog is handed to the first unused handler of its type,
-    in order; yields the dialogs answered. A handler that fails closes its dialog (so `exec`
-    returns and the failure is reported instead of the test hanging)."""
+    in order; yields the dialogs answered. A handler that fails, or leaves its dialog open,
+    has it closed (so `exec` returns and the failure is reported instead of the test hanging)."""
     answered: list[QDialog] = []
     pending = list(handlers)
+    stuck: list[str] = []
+    polls_open = [0]  # polls for which an answered dialog stayed open
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog) or any(dialog is d for d in answered):
+        if not isinstance(dialog, QDialog):
             return
+        if any(dialog is d for d in answered):
+            polls_open[0] += 1
+            if polls_open[0] > STUCK_POLLS:  # the handler did not close it: close, then fail
+                stuck.append(type(dialog).__name__)
+                dialog.done(0)
+            return
+        polls_open[0] = 0
         for index, (kind, handler) in enumerate(pending):
             if isinstance(dialog, kind):
                 del pending[index]
@@ -43,4 +53,5 @@ def answering(handlers: list[tuple[type[QDialog], Handler]]) -> Iterator[list[QD
         yield answered
     finally:
         timer.stop()
+    assert not stuck, f"dialogs left open by their handler: {stuck}"
     assert not pending, f"dialogs never shown: {[kind.__name__ for kind, _ in pending]}"

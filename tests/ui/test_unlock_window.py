@@ -10,6 +10,7 @@ from pathlib import Path
 import keyring
 from keyring.backends import null
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop_app import gui_protect as protect
 from desktop_app.gui_open import CANNOT_OPEN, Session, WindowUnlocker, keys_message, open_for_window
@@ -276,3 +277,50 @@ def test_the_first_account_of_a_plain_store_made_by_an_older_version_encrypts_it
         assert session.account is not None and session.account.username == "kepala"
     finally:
         session.store.close()
+
+
+def test_a_conversion_that_fails_leaves_the_plain_store_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, paths: AppPaths, template_db: Path, clock: Clock
+) -> None:
+    plain_store_with_staff(paths, template_db)
+    (paths.data_dir / "loket.db.encrypting").mkdir()  # the encrypted copy cannot be written
+    vault = vault_of(paths, clock)
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    with answering([(SignInDialog, sign_in_as("kepala")), (QMessageBox, read)]) as answered:
+        session = protect.start(paths, vault, **options(clock))
+    assert isinstance(session, Session)
+    try:
+        assert not any(isinstance(d, RecoveryKeyDialog) for d in answered)
+        assert said == [
+            "The database could not be encrypted; it stays as it was and nothing is lost. "
+            "Loket PMI tries again the next time an administrator signs in."
+        ]
+        assert is_plain(paths) and session.store.db.key is None
+        assert session.account is not None and session.account.username == "kepala"
+        assert session.store.users.count() == 2
+    finally:
+        session.store.close()
+
+
+def test_a_damaged_plain_backup_does_not_stop_the_conversion_or_later_opening(  # type: ignore[no-untyped-def]
+    qtbot, paths: AppPaths, template_db: Path, clock: Clock
+) -> None:
+    plain_store_with_staff(paths, template_db)
+    damaged = paths.backups / "loket-20261101-000000.db"
+    damaged.write_bytes(b"SQLite format 3\0" + b"\x07" * 4096)
+    vault = vault_of(paths, clock)
+    shown: list[str] = []
+    with answering([(SignInDialog, sign_in_as("kepala")), (RecoveryKeyDialog, confirm_recovery(shown))]):
+        session = protect.start(paths, vault, **options(clock))
+    assert isinstance(session, Session)
+    session.store.close()
+    assert not is_plain(paths) and cipher.is_plain(damaged)  # left as it is, logged
+    with answering([(UnlockDialog, sign_in_as("kepala"))]):
+        again = protect.start(paths, vault, **options(clock))
+    assert isinstance(again, Session)
+    again.store.close()
