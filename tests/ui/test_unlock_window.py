@@ -19,7 +19,7 @@ from domain.codes import Role
 from local_db import cipher
 from local_db.store import Store
 from local_db.throttle import SignInPolicy, Verdict
-from local_db.unlocking import encrypt_plain
+from local_db.unlocking import encrypt_plain, open_unlocked
 from tests.conftest import cheap_hasher
 from tests.ui.conftest import PASSWORD
 from tests.ui.encrypted_support import Clock, encrypted_store, options, plain_store_with_staff, vault_of
@@ -324,3 +324,21 @@ def test_a_damaged_plain_backup_does_not_stop_the_conversion_or_later_opening(  
         again = protect.start(paths, vault, **options(clock))
     assert isinstance(again, Session)
     again.store.close()
+
+
+def test_a_sign_in_lockout_in_the_store_is_not_bypassed_by_unlocking(  # type: ignore[no-untyped-def]
+    qtbot, paths: AppPaths, template_db: Path, clock: Clock
+) -> None:
+    vault = vault_of(paths, clock)
+    encrypted_store(paths, template_db, vault)
+    store = open_unlocked(
+        paths.database, paths.backups, vault, username="kepala", password=PASSWORD, **options(clock)
+    ).store
+    for _ in range(store.sign_in.policy.lockout_after):  # at a PC whose machine key opens the store
+        clock.now += dt.timedelta(minutes=2)
+        store.sign_in.attempt("petugas", "not-the-password", "window")
+    assert store.sign_in.is_locked("petugas")
+    store.close()
+    unlocker = WindowUnlocker(paths, vault, **options(clock))
+    outcome = unlocker.attempt("petugas", PASSWORD)
+    assert outcome is not None and outcome.verdict is Verdict.LOCKED and unlocker.store is None
