@@ -39,7 +39,7 @@ from local_db.unlocking import (
     store_state,
 )
 from local_db.values import DatabaseError, SignInOutcome, StaffAccount, UserError, Verdict
-from local_db.vault import Vault
+from local_db.vault import Vault, keys_path
 from ui.auth import FirstRunDialog
 from ui.unlock_dialog import UnlockDialog
 
@@ -153,7 +153,7 @@ class StoreCreator:
 
 def keys_message(paths: AppPaths, missing: bool) -> QMessageBox:
     """The key file beside an encrypted database is gone or unreadable: nothing can open it."""
-    keys = paths.database.with_name("loket.keys.json")
+    keys = keys_path(paths.database)
     if missing:
         text = QCoreApplication.translate(
             "Startup", "The database {path} is encrypted, but its key file {keys} is missing."
