@@ -152,3 +152,12 @@ def test_an_administrator_sets_a_password_that_gives_the_account_its_slot(  # ty
     assert vault.unlock("petugas", NEW_PASSWORD).data_key == opened.db.key
     actions = [r.action for r in opened.audit.history("staff_user", "petugas")]
     assert "user_password" in actions
+
+
+def test_a_clerk_sees_the_machine_key_but_cannot_change_it(  # type: ignore[no-untyped-def]
+    window_of, os_key_store: Path, opened: Store
+) -> None:
+    page = window_of(opened, "petugas").settings
+    assert page.keys_box.machine.isChecked() and not page.keys_box.machine.isEnabled()
+    assert page.keys_box.note.text() == "Only an administrator can change this."
+    assert page.password_box.isVisibleTo(page)  # every account changes its own password
