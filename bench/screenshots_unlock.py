@@ -95,7 +95,7 @@ def unlock_main() -> None:
             now[0] += dt.timedelta(minutes=2)
             unlocker.attempt("rina", "salah-ketik")
         now[0] += dt.timedelta(minutes=2)
-        dialog.on_ready_timeout()  # the wait is over
+        settle(1300)  # the one-second wait runs out and the button is ready again
         dialog.password.setText(PASSWORD)
         dialog.ok_button.click()
         shot(dialog, "62_unlock_locked_out", lang)

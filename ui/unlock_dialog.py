@@ -8,7 +8,8 @@ previous failure set is refused unchecked, and the button stays disabled until t
 
 from __future__ import annotations
 
-import math
+import time
+from dataclasses import replace
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -57,8 +58,11 @@ class UnlockDialog(QDialog):
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.ok_button)
         self.setTabOrder(self.ok_button, self.cancel_button)
-        self._ready = QTimer(self, singleShot=True)
+        # While a delay runs: the sentence counts down and the button waits.
+        self._ready = QTimer(self, interval=250)
         self._ready.timeout.connect(self.on_ready_timeout)
+        self._refused: SignInOutcome | None = None
+        self._ready_at = 0.0
         self.ok_button.clicked.connect(self.on_ok_button_clicked)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
         self.setMinimumWidth(420)
@@ -89,8 +93,21 @@ class UnlockDialog(QDialog):
         self.password.setFocus()
         if outcome.verdict is not Verdict.LOCKED and outcome.wait_seconds > 0:
             self.ok_button.setEnabled(False)
-            self._ready.start(math.ceil(outcome.wait_seconds * 1000))
+            self._refused = outcome
+            self._ready_at = time.monotonic() + outcome.wait_seconds
+            self._ready.start()
 
     @Slot()
     def on_ready_timeout(self) -> None:
+        left = self._ready_at - time.monotonic()
+        outcome = self._refused
+        if left > 0 and outcome is not None:
+            self.error.setText(sign_in_error_text(replace(outcome, wait_seconds=left)))
+            return
+        self._ready.stop()
         self.ok_button.setEnabled(True)
+        if outcome is None or outcome.verdict is Verdict.WAIT:
+            self.error.clear()
+        else:
+            self.error.setText(sign_in_error_text(replace(outcome, wait_seconds=0)))
+        self._refused = None

@@ -124,6 +124,7 @@ def test_unlock_counts_failures_refuses_too_early_then_signs_in(  # type: ignore
     assert keys is not None and keys.failures["petugas"].failures == 3
     clock.now += dt.timedelta(seconds=2)
     qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=3000)
+    assert dialog.error.text() == "Wrong user name or password, or the account is disabled."  # counted down
     dialog.password.setText(PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.account is not None and dialog.account.username == "petugas"
