@@ -63,9 +63,12 @@ def _begin(conn: Connection) -> None:
 
 
 def _configure_encrypted(dbapi_conn: Any, record: Any) -> None:
-    # The dialect has run `PRAGMA key` (nothing read yet); silence SQLCipher's stderr log
-    # before the first read, then the same pragmas as a plain store.
-    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    # The dialect has run `PRAGMA key` (nothing read yet); the cipher settings (SQLCipher's
+    # stderr log off, ...) before the first read, then the same pragmas as a plain store.
+    from local_db.cipher import settings_statements
+
+    for statement in settings_statements():
+        dbapi_conn.execute(statement)
     _configure(dbapi_conn, record)
 
 
@@ -134,7 +137,7 @@ def make_read_only_engine(path: Path, key: bytes | None = None) -> Engine:
 
         url = cipher.engine_url(f"file:{path}?mode=ro&immutable=1", key).update_query_dict({"uri": "true"})
         engine = create_engine(url)
-        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA cipher_log_level = NONE"))
+        event.listen(engine, "connect", lambda c, _r: [c.execute(s) for s in cipher.settings_statements()])
     with engine.connect() as conn:
         conn.exec_driver_sql("SELECT 1")
     return engine
