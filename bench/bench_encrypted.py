@@ -20,7 +20,9 @@ Each run makes a plain and an encrypted store the same way in this process, alte
   name-word prefixes; baseline: a raw fetch of one candidate row by id;
 - start-up: `open_store` of the filled store, then what the window asks first (the list's
   `first_page()` and its rows, `sync_counts()`); every opening starts with an empty page cache,
-  so each page read is decrypted again; baseline: a raw connection and one row by id.
+  so each page read is decrypted again; baseline: a raw connection and one row by id. The same
+  again in a new Python process (interpreter, imports, `sqlcipher3` included), as a command
+  starts; baseline: a new process that imports the driver, opens the file, reads one row.
 
 Medians of the runs' medians. The password derivation that unlocks a key slot is measured
 apart with the production parameters (argon2id t=3, m=64 MiB, p=1, 64 bytes), beside today's
@@ -36,6 +38,8 @@ import random
 import resource
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -54,6 +58,7 @@ from local_db.database import open_raw
 from local_db.store import Store, open_store
 from local_db.tabular.candidate_import import CandidateImporter
 
+ROOT = Path(__file__).resolve().parents[1]
 ACTOR = Actor("bench", Role.OPERATOR)
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # accounts are not measured here
 MODES = ("plain", "encrypted")
@@ -144,8 +149,42 @@ def start_up(db: Path, key: bytes | None) -> None:
         store.close()
 
 
+# A new process as a command starts: interpreter, imports (`sqlcipher3` for the encrypted
+# store), the store opened and the window's first queries. The key comes on stdin, not argv.
+STORE_PROCESS = """
+import sys
+from pathlib import Path
+from local_db.store import open_store
+key = sys.stdin.buffer.read() or None
+db = Path(sys.argv[1])
+store = open_store(db, db.parent / "backups", key=key)
+store.search.summaries(store.search.first_page().ids[:60])
+store.sync_counts()
+store.close()
+"""
+RAW_PROCESS = """
+import sys
+key = sys.stdin.buffer.read()
+if key:
+    import sqlcipher3
+    conn = sqlcipher3.connect(sys.argv[1])
+    conn.execute(f"PRAGMA key = \\"x'{key.hex()}'\\"")
+else:
+    import sqlite3
+    conn = sqlite3.connect(sys.argv[1])
+conn.execute("SELECT * FROM candidate LIMIT 1").fetchone()
+"""
+
+
+def in_new_process(db: Path, key: bytes | None, script: str) -> None:
+    command = [sys.executable, "-c", script, str(db)]
+    subprocess.run(command, input=key or b"", cwd=ROOT, check=True, capture_output=True)
+
+
 def start_up_figures(db: Path, key: bytes | None) -> dict[str, float]:
     out = {"start-up": median_ms(timed(range(OPENS), lambda _: start_up(db, key)))}
+    out["process"] = median_ms(timed(range(OPENS), lambda _: in_new_process(db, key, STORE_PROCESS)))
+    out["process raw"] = median_ms(timed(range(OPENS), lambda _: in_new_process(db, key, RAW_PROCESS)))
     raw = open_raw(db, key)
     some = raw.execute("SELECT id FROM candidate LIMIT 1").fetchone()[0]
     raw.close()
@@ -220,6 +259,7 @@ ROWS = (
     ("search: name word prefix", "search name word prefix", "search raw", "ms", "raw row by id"),
     ("search: two name words", "search two name words", "search raw", "ms", "raw row by id"),
     ("start-up: open + first queries", "start-up", "start-up raw", "ms", "raw open + row by id"),
+    ("start-up in a new process", "process", "process raw", "ms", "new process: driver, 1 row"),
 )
 
 
