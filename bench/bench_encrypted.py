@@ -15,6 +15,8 @@ Each run makes a plain and an encrypted store the same way in this process, alte
   under the key for the encrypted one;
 - durable save: `store.candidates.create` (row, name words, audit entry, outbox row, one
   `synchronous=FULL` transaction); baseline: a raw insert + commit of one candidate row;
+- the window's rhythm: a save, then the list's first page with its rows and the status bar's
+  counts, with three idle connections in the pool as the window's threads leave them;
 - search: the candidate list's query (`search.first_page`: count + first page of ids) and the
   counter's quick search (`search.search`, limit 50) over NIK, registration number and
   name-word prefixes; baseline: a raw fetch of one candidate row by id;
@@ -120,6 +122,24 @@ def save_figures(store: Store, db: Path, key: bytes | None, fresh: list[dict[str
     return out
 
 
+def window_figures(store: Store, fresh: list[dict[str, str]]) -> dict[str, float]:
+    """A save, then the list and the status bar refreshed, as the window does, with three idle
+    connections in the pool (the window's threads each open one)."""
+    held = [store.db.engine.connect() for _ in range(3)]
+    for conn in held:
+        conn.close()
+    saves, refreshes = [], []
+    for row in fresh:
+        start = time.perf_counter()
+        store.candidates.create(row, ACTOR)
+        saved = time.perf_counter()
+        store.search.summaries(store.search.first_page().ids[:60])
+        store.sync_counts()
+        refreshes.append(time.perf_counter() - saved)
+        saves.append(saved - start)
+    return {"window save": median_ms(saves), "window refresh": median_ms(refreshes)}
+
+
 def search_figures(
     store: Store, db: Path, key: bytes | None, kinds: dict[str, list[str]]
 ) -> dict[str, float]:
@@ -217,6 +237,7 @@ def one_run(
             out["import cpu"] = cpu_seconds() - cpu
             out |= search_figures(store, db, key, inputs["kinds"])
             out |= save_figures(store, db, key, inputs["fresh"])
+            out |= window_figures(store, inputs["window"])
         finally:
             store.close()
         out |= start_up_figures(db, key)
@@ -254,6 +275,8 @@ ROWS = (
     ("import", "import", "import raw", "s", "raw executemany, same rows"),
     ("import: CPU of both processes", "import cpu", "import raw", "s", "raw executemany (wall)"),
     ("durable save (median)", "save", "save raw", "ms", "raw insert + commit, FULL"),
+    ("window: save, 3 connections", "window save", "save raw", "ms", "raw insert + commit, FULL"),
+    ("window: list + status refresh", "window refresh", "search raw", "ms", "raw row by id"),
     ("list: count + first page", "list", "search raw", "ms", "raw row by id"),
     ("search: NIK prefix", "search NIK prefix", "search raw", "ms", "raw row by id"),
     ("search: name word prefix", "search name word prefix", "search raw", "ms", "raw row by id"),
@@ -299,10 +322,12 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="loket-enc-"))
     try:
         print(f"load average at start: {' '.join(f'{x:.1f}' for x in os.getloadavg())}", flush=True)
-        generated = list(generate_rows(rows + args.saves))
+        generated = list(generate_rows(rows + 2 * args.saves))
         inputs = {
             "source": write_csv(work / "in.csv", rows),
-            "fresh": generated[rows:],  # same generator: NIKs the import did not write
+            # same generator: NIKs the import did not write
+            "fresh": generated[rows : rows + args.saves],
+            "window": generated[rows + args.saves :],
             "kinds": search_texts(generated[:rows], args.queries),
         }
         templates = {m: template(work / f"template-{m}", k) for m, k in keys.items()}

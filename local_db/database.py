@@ -77,9 +77,13 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     old_umask = os.umask(0o077)
     try:
-        timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        # The most recently returned connection first: once the window's threads have opened a
+        # few, handing them out in turn meant each one's page cache had been invalidated by
+        # another's write since its last use, so every save and list refresh read its pages
+        # again (and through SQLCipher decrypted them: 2-3x slower, docs/benchmarks.md).
+        options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}, "pool_use_lifo": True}
         if key is None:
-            engine = create_engine(f"sqlite:///{path}", connect_args=timeout)
+            engine = create_engine(f"sqlite:///{path}", **options)
             event.listen(engine, "connect", _configure)
         else:
             from sqlalchemy.pool import QueuePool
@@ -88,7 +92,7 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
             # The dialect's default pool is one connection per thread; the plain store's queue
             # pool is what the repositories and the sync worker are written for.
-            engine = create_engine(cipher.engine_url(path, key), connect_args=timeout, poolclass=QueuePool)
+            engine = create_engine(cipher.engine_url(path, key), poolclass=QueuePool, **options)
             event.listen(engine, "connect", _configure_encrypted)
         event.listen(engine, "begin", _begin)
         with engine.connect() as conn:
