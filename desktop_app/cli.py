@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desktop_app import (
     commands,
+    commands_accounts,
     commands_opp,
     commands_opp_sheet,
     commands_receipt,
@@ -28,7 +29,7 @@ from desktop_app import (
 )
 from desktop_app.cli_text import Messages
 from desktop_app.commands import EXIT_BAD_INPUT, CommandError, Context
-from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full
+from desktop_app.conditions import READ_ONLY_COMMANDS, condition_sentence, is_disk_full, locked_sentence
 from desktop_app.demo import command as demo_command
 from desktop_app.logs import setup_logging
 from desktop_app.paths import AppPaths, prepare, resolve_paths
@@ -73,16 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("gui", help="open the application window")
 
-    users = sub.add_parser("users", help="staff accounts").add_subparsers(dest="users_command", required=True)
-    add = users.add_parser("add", help="create a staff account")
-    add.add_argument("username")
-    add.add_argument("--role", required=True, choices=("admin", "operator", "viewer"))
-    add.add_argument("--full-name")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
-    add.set_defaults(handler=commands.users_add)
-    unlock = users.add_parser("unlock", help="lift a lockout after too many failed sign-ins")
-    unlock.add_argument("username")
-    unlock.set_defaults(handler=commands.users_unlock)
+    commands_accounts.add_parsers(sub)
 
     imp = sub.add_parser("import", help="import records from a file")
     imp.add_argument("what", choices=("candidates",))
@@ -169,9 +161,14 @@ def _explain(exc: Exception, ctx: Context, args: argparse.Namespace, log_path: o
     from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
     from sqlalchemy.exc import OperationalError
 
+    from local_db.unlocking import StoreLocked, Why
+
     msg = ctx.msg
     if isinstance(exc, CommandError):
         return str(exc), exc.code
+    if isinstance(exc, StoreLocked):  # a file that cannot be read is a problem `check` found
+        unreadable = exc.why in (Why.KEYS_MISSING, Why.KEYS_DAMAGED) and args.command == "check"
+        return locked_sentence(exc, msg, ctx.paths), 1 if unreadable else EXIT_BAD_INPUT
     if isinstance(exc, PermissionDenied):
         return msg("viewer_cannot_write", user=args.user), EXIT_BAD_INPUT
     if (sentence := condition_sentence(exc, msg, ctx.paths, args.command)) is not None:

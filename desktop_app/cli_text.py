@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop_app.cli_text_keys import KEYS_TEXT
 from desktop_app.cli_text_security import SECURITY_TEXT
 
 TEXT: dict[str, tuple[str, str]] = {
@@ -372,6 +373,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "The demo central service could not start; see {detail}.",
     ),
     **SECURITY_TEXT,
+    **KEYS_TEXT,
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from domain.codes import Role
 # Each handler imports the part of `local_db` it uses, so a command loads only what it runs.
 if TYPE_CHECKING:
     from local_db.store import Store
+    from local_db.vault import Vault
 
 EXIT_OK, EXIT_SOME_REJECTED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -48,11 +48,33 @@ class Context:
 
     @property
     def store(self) -> Store:
+        """The store, unlocked with the machine key or `--user`'s password (local_db/unlocking.py)."""
         if self._store is None:
-            from local_db.store import open_store
+            from local_db.unlocking import open_unlocked
 
-            self._store = open_store(self.paths.database, self.paths.backups, read_only=self.read_only)
+            opened = open_unlocked(
+                self.paths.database,
+                self.paths.backups,
+                self.vault(),
+                username=self.user,
+                password=self.password,
+                sleep=self.sleep,
+                read_only=self.read_only,
+            )
+            self._store = opened.store
+            if opened.unlocked_as is not None:  # the slot checked the password already
+                account = self._store.users.get(opened.unlocked_as)
+                if account is None or not account.active:
+                    raise CommandError(self.msg("sign_in_failed", user=self.user))
+                self._signed_in = account.actor()
         return self._store
+
+    def vault(self) -> Vault:
+        """The data folder's key file (local_db/vault.py)."""
+        from local_db.store import utc_clock
+        from local_db.vault import Vault
+
+        return Vault(self.paths.database, utc_clock)
 
     def actor(self) -> Actor:
         """`--user` names an active staff account; otherwise `cli:<OS user>` as an operator."""
@@ -69,70 +91,34 @@ class Context:
         """The `--user` account: its password checked (audited, slowed, locked out after too many
         failures) when one is given; only its name while the store opens without a password."""
         assert self.user is not None
+        store = self.store  # opening may already sign in (the password unlocked the store)
         if self._signed_in is not None:
             return self._signed_in
         if self.password is not None:
             from local_db.repositories.sign_in import Verdict
 
-            outcome = self.store.sign_in.attempt_after_wait(self.user, self.password, "cli", self.sleep)
+            outcome = store.sign_in.attempt_after_wait(self.user, self.password, "cli", self.sleep)
             if outcome.verdict is Verdict.LOCKED:
                 raise CommandError(self.msg("sign_in_locked", user=self.user.strip().lower()))
             if outcome.account is None:
                 raise CommandError(self.msg("sign_in_failed", user=self.user))
             self._signed_in = outcome.account.actor()
             return self._signed_in
-        account = self.store.users.get(self.user)
+        account = store.users.get(self.user)
         if account is None or not account.active:
             raise CommandError(self.msg("unknown_user", user=self.user))
         self._signed_in = account.actor()
         return self._signed_in
 
+    def use_store(self, store: Store) -> None:
+        """From now on, `store` (opened by the command itself: created, converted, recovered)."""
+        self.close()
+        self._store = store
+
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
-
-
-def _read_password(ctx: Context, from_stdin: bool) -> str:
-    if from_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass(ctx.msg("password_prompt"))
-        if password != getpass.getpass(ctx.msg("password_again")):
-            raise CommandError(ctx.msg("password_mismatch"))
-    if not password:
-        raise CommandError(ctx.msg("password_missing"))
-    return password
-
-
-def users_add(ctx: Context, args: argparse.Namespace) -> int:
-    from local_db.repositories.users import UserError
-
-    password = _read_password(ctx, args.password_stdin)
-    by = ctx.actor().name if ctx.user else f"cli:{getpass.getuser()}"
-    try:
-        account = ctx.store.users.add(args.username, password, Role(args.role), args.full_name or "", by)
-    except UserError as exc:
-        raise CommandError(ctx.msg(exc.code, user=args.username)) from exc
-    ctx.out(ctx.msg("user_added", user=account.username, role=account.role.value))
-    return EXIT_OK
-
-
-def users_unlock(ctx: Context, args: argparse.Namespace) -> int:
-    """Lift a sign-in lockout. With `--user`, an administrator's; without, the operating-system
-    user who owns the data folder (who can read the store anyway while it is not encrypted)."""
-    by = f"cli:{getpass.getuser()}"
-    if ctx.user is not None:
-        actor = ctx.signed_in()
-        if not actor.can_administer:
-            raise CommandError(ctx.msg("admin_needed", user=actor.name))
-        by = actor.name
-    if ctx.store.users.get(args.username) is None:
-        raise CommandError(ctx.msg("unknown_user", user=args.username))
-    name = args.username.strip().lower()
-    unlocked = ctx.store.sign_in.unlock(name, by=by)
-    ctx.out(ctx.msg("user_unlocked" if unlocked else "user_not_locked", user=name))
-    return EXIT_OK
 
 
 def import_candidates(ctx: Context, args: argparse.Namespace) -> int:
@@ -198,6 +184,8 @@ def check(ctx: Context, _args: argparse.Namespace) -> int:
     from local_db.check import check_store
 
     problems = check_store(ctx.store.db)
+    if ctx.store.db.key is None:
+        ctx.out(ctx.msg("store_not_encrypted"))
     for problem in problems[:50]:
         ctx.out(f"{problem.code}: {problem.detail}")
     if problems:

@@ -1,6 +1,6 @@
-"""Conditions of the machine a command can meet and a user can act on: a full disk and a
-database another program is writing. Recognised here from what SQLite and the OS raise, so
-that `cli._explain` gives one sentence instead of "unexpected error".
+"""Conditions of the machine a command can meet and a user can act on: a full disk, a database
+another program is writing, an encrypted store that did not unlock. Recognised here from what
+SQLite and the OS raise, so that `cli._explain` gives one sentence, not "unexpected error".
 
 A full disk does not always say so: SQLite reports "disk I/O error" when it cannot even
 create its WAL index, so a failure is taken for a full disk when the data folder's disk has
@@ -15,9 +15,13 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli_text import Messages
 from desktop_app.paths import AppPaths
+
+if TYPE_CHECKING:
+    from local_db.unlocking import StoreLocked
 
 log = logging.getLogger("loket.cli")
 
@@ -98,3 +102,20 @@ def condition_sentence(exc: BaseException, msg: Messages, paths: AppPaths, comma
         who = holders(paths.database)
         return msg("db_busy_by", holders=", ".join(who)) if who else msg("db_busy")
     return None
+
+
+def locked_sentence(exc: StoreLocked, msg: Messages, paths: AppPaths) -> str:
+    """Why an encrypted store did not open, in one sentence (local_db/unlocking.py)."""
+    from local_db.unlocking import Why
+    from local_db.vault import keys_path
+
+    user = exc.username.strip().lower()
+    keys = keys_path(paths.database)
+    return {
+        Why.NEEDS_PASSWORD: lambda: msg("store_needs_password"),
+        Why.LOCKED_OUT: lambda: msg("sign_in_locked", user=user),
+        Why.KEYS_MISSING: lambda: msg(
+            "store_keys_missing", db=paths.database, path=keys, backups=paths.backups
+        ),
+        Why.KEYS_DAMAGED: lambda: msg("store_keys_damaged", path=keys),
+    }.get(exc.why, lambda: msg("store_wrong_password", user=user))()

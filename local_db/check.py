@@ -57,7 +57,9 @@ def _outbox_checks(conn: Connection) -> list[Problem]:
                 SELECT o.entity_id FROM outbox_change o WHERE o.entity = '{entity}'
                 AND NOT EXISTS (SELECT 1 FROM {table} r WHERE r.id = o.entity_id)
                 AND NOT EXISTS (SELECT 1 FROM outbox_change w WHERE w.entity_id = o.entity_id
-                                AND +w.state = '{OutboxState.WITHDRAWN.value}')""",
+                                AND +w.state = '{OutboxState.WITHDRAWN.value}')
+                AND (SELECT l.op FROM outbox_change l WHERE l.entity_id = o.entity_id
+                     ORDER BY l.seq DESC LIMIT 1) != 'delete'""",
             "record_without_audit": f"""
                 SELECT r.id FROM {table} r
                 WHERE EXISTS (SELECT 1 FROM outbox_change o WHERE o.entity_id = r.id)

@@ -1,10 +1,10 @@
 """SQLCipher: the store's file, its WAL and its backups encrypted under a random 32-byte data key.
 
-This is the opening layer only: given the data key, `Database`, the background checkpointer,
-backups and the full-disk reader all open the file through SQLCipher (`sqlcipher3`, a wheel
-with its own SQLite 3.53 and FTS5). Where the key comes from (key slots per staff account, a
-machine slot, a recovery key) and converting a plain store are the next step, designed in
-docs/encrypted-store.md; until then no command passes a key and every store stays plain.
+Given the data key, `Database`, the background checkpointer, backups and the full-disk reader
+all open the file through SQLCipher (`sqlcipher3`, a wheel with its own SQLite 3.53 and FTS5).
+Where the key comes from (key slots per staff account, a machine slot, a recovery key):
+local_db/key_slots.py and local_db/vault.py; opening, creating and converting:
+local_db/unlocking.py; the design: docs/encrypted-store.md.
 
 The key is given raw (`x'<64 hex>'`), so SQLCipher runs no PBKDF2 of its own at each connection
 (0.2 ms instead of ~0.5 s): the slow, salted derivation belongs to the key slots. SQLCipher's
@@ -35,7 +35,7 @@ def new_data_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)
 
 
-def _raw(key: bytes) -> str:
+def raw_key(key: bytes) -> str:
     if len(key) != KEY_BYTES:
         raise ValueError(f"a data key has {KEY_BYTES} bytes")
     return f"x'{key.hex()}'"
@@ -54,13 +54,13 @@ def settings_statements() -> tuple[str, ...]:
 
 def key_statements(key: bytes) -> tuple[str, ...]:
     """What every connection runs first (before any other statement touches the file)."""
-    return (f'PRAGMA key = "{_raw(key)}"', *settings_statements())
+    return (f'PRAGMA key = "{raw_key(key)}"', *settings_statements())
 
 
 def engine_url(path: Path | str, key: bytes) -> URL:
     """SQLAlchemy's `sqlite+pysqlcipher` dialect runs `PRAGMA key` with the URL's password;
     the engine's connect event then runs `settings_statements` before the first read."""
-    return URL.create("sqlite+pysqlcipher", password=_raw(key), database=str(path))
+    return URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
 
 
 def connect(database: Path | str, key: bytes, **kwargs: Any) -> Any:

@@ -31,6 +31,9 @@ from local_db.repositories.users import Users
 from local_db.rules import Clock, LocalRules
 
 if TYPE_CHECKING:
+    from local_db.vault import KeyHolders
+
+if TYPE_CHECKING:
     from local_db.tabular.candidate_import import CandidateImporter
 
 # The repository types, for annotations in the layers above (their values: local_db.values).
@@ -128,12 +131,14 @@ def open_store(
     hasher: PasswordHasher | None = None,
     read_only: bool = False,
     key: bytes | None = None,
+    key_holders: KeyHolders | None = None,
 ) -> Store:
     """Open (creating if needed), back up and migrate if a migration is pending, load reference data.
 
     `read_only=True` only reads an existing store as it is (no migration, nothing written): the
     read-only commands use it when the disk is full; a store that needs a migration is refused.
-    `key`: the SQLCipher data key of an encrypted store (local_db/cipher.py)."""
+    `key`: the SQLCipher data key of an encrypted store (local_db/cipher.py); `key_holders`: its
+    key file, which accounts' slots follow (local_db/unlocking.py opens encrypted stores)."""
     db = Database(path, read_only=read_only, key=key)
     if read_only:
         if not is_at_head(db.engine):
@@ -146,7 +151,7 @@ def open_store(
     if not read_only:
         regions.ensure_loaded()
     rules = LocalRules(regions, countries or Countries(), clock)
-    users = Users(db, hasher or PasswordHasher(), clock)
+    users = Users(db, hasher or PasswordHasher(), clock, key_holders)
     return Store(
         db,
         settings,

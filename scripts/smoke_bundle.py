@@ -62,6 +62,12 @@ class Bundle:
         self.data_dir = data_dir
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(("LOKET_", "PYTHON"))}
         self.env["QT_QPA_PLATFORM"] = "offscreen"
+        self.user: tuple[str, ...] = ()  # `--user NAME` once the encrypted store exists
+
+    def sign_in_as(self, name: str, password: str) -> None:
+        """From now on every command unlocks the store as `name` (no OS key store is assumed)."""
+        self.user = ("--user", name)
+        self.env["LOKET_PASSWORD"] = password
 
     def run(
         self,
@@ -72,7 +78,9 @@ class Bundle:
         exe: Path | None = None,
     ) -> Done:
         """`loket --data-dir DIR --lang LANG ARGS...`; prints what it did and what it said."""
-        options = ("--data-dir", str(self.data_dir), "--lang", lang) if args != ("--version",) else ()
+        options = (
+            ("--data-dir", str(self.data_dir), "--lang", lang, *self.user) if args != ("--version",) else ()
+        )
         done = subprocess.run(  # noqa: S603 - our own executable, arguments from this file
             [str(exe or self.exe), *options, *args],
             input=stdin,
@@ -101,6 +109,18 @@ def windowed(bundle: Bundle) -> None:
         expect("smoke result: ok" in done.out, "the smoke mode's verdict")
 
 
+def users_add(bundle: Bundle) -> None:
+    """The first account creates the encrypted store; from then on every command signs in."""
+    add = ("users", "add", "smoke", "--role", "admin", "--full-name", "Uji Asap", "--password-stdin")
+    done = bundle.run(*add, stdin=PASSWORD)
+    expect(done.code == 0, f"exit {done.code}")
+    expect("Account smoke (admin) created." in done.out, "the account is created")
+    expect("Encrypted database created" in done.out and "RECOVERY KEY" in done.out, "the store is encrypted")
+    bundle.sign_in_as("smoke", PASSWORD.strip())
+    locked = bundle.run("status", env={"LOKET_PASSWORD": "wrong-password"})
+    expect(locked.code == 2, "a wrong password opens nothing")
+
+
 def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
     source = work / "candidates.csv"
     exported_csv, exported_xlsx = work / "export.csv", work / "export.xlsx"
@@ -109,12 +129,6 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
         done = bundle.run("--version")
         expect(done.code == 0, f"exit {done.code}")
         expect(done.out.strip() == f"loket {version('loket-pmi')}", "the version of this checkout")
-
-    def users_add() -> None:
-        add = ("users", "add", "smoke", "--role", "admin", "--full-name", "Uji Asap", "--password-stdin")
-        done = bundle.run(*add, stdin=PASSWORD)
-        expect(done.code == 0, f"exit {done.code}")
-        expect("Account smoke (admin) created." in done.out, "the account is created")
 
     def status() -> None:
         done = bundle.run("status", "--json")
@@ -165,7 +179,7 @@ def steps(bundle: Bundle, work: Path) -> list[tuple[str, Callable[[], None]]]:
 
     return [
         ("--version", version_step),
-        ("users add", users_add),
+        ("users add", lambda: users_add(bundle)),
         ("status", status),
         ("import candidates (helper process)", import_candidates),
         ("check", check),

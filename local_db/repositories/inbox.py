@@ -10,6 +10,11 @@ pulled is ever sent back (no outbox row), but each write has its audit entry.
 Attendance is the exception: a pulled version of a record with an unsent or refused change is
 merged by rule (`attendance_sync.merge_pulled`), never made a conflict for a person.
 
+A removed OPP enrolment arrives as a tombstone (`op: delete`) and removes the local row, unless
+this PC has its own unsent or refused change of that record: by the attendance merge rule an
+upsert over a tombstone is stored, so the desk's check-in stands. Other tombstones are
+ignored: the desktop deletes no other kind of record.
+
 Records new to this PC (all of them on a first pull) are written for the whole page at once
 (`pull_rows.FreshRecords`: a few multi-row statements instead of four statements a record);
 records already here are updated one by one.
@@ -21,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from domain.chunks import chunked
@@ -77,8 +82,11 @@ class Inbox:
                     _p3mi(conn, change)
                     counts.applied += 1
                     continue
+                if change.entity == ATTENDANCE and change.op == "delete":
+                    _removed(conn, change, known, pending, open_rows, fresh, entries, counts, at)
+                    continue
                 if change.entity not in TABLES or change.op != "upsert":
-                    counts.ignored += 1  # tombstones: no local delete yet (docs/sync-protocol.md)
+                    counts.ignored += 1  # other tombstones: the desktop deletes nothing else
                     continue
                 state = known.get(change.entity_id)
                 if state is not None and change.version <= (state[0] or 0):
@@ -104,6 +112,42 @@ class Inbox:
             journal.append(conn, entries)
             put_value(conn, CURSOR_KEY, cursor)
         return counts
+
+
+def _removed(
+    conn: Connection,
+    change: Pulled,
+    known: dict[str, tuple[int | None, str]],
+    pending: dict[str, int],
+    open_rows: dict[str, int],
+    fresh: FreshRecords,
+    entries: list[journal.Entry],
+    counts: PullCounts,
+    at: str,
+) -> None:
+    """A removed enrolment (see the module's docstring)."""
+    record_id = change.entity_id
+    if fresh.holds(record_id):  # enrolled and removed within this page: never stored here
+        fresh.discard(change.entity, record_id)
+        counts.ignored += 1
+        return
+    state = known.get(record_id)
+    if state is None or change.version <= (state[0] or 0):
+        counts.ignored += 1  # not here, or an older change
+        return
+    if record_id in pending or record_id in open_rows:
+        counts.held += 1  # this desk's change wins at the centre (upsert over a tombstone)
+        return
+    table = TABLES[change.entity]
+    conn.execute(delete(table).where(table.c.id == record_id))
+    del known[record_id]
+    entries.append(
+        journal.Entry(
+            at, "sync", "pull_delete", change.entity, record_id, to_json({"version": change.version})
+        )
+    )
+    counts.applied += 1
+    counts.changed.append(record_id)
 
 
 def _against_unsent(

@@ -36,6 +36,11 @@ class FreshRecords:
     def holds(self, record_id: str) -> bool:
         return record_id in self._ids
 
+    def discard(self, entity: str, record_id: str) -> None:
+        """A record removed later in the same page: nothing to insert."""
+        self._by_entity[entity].pop(record_id, None)
+        self._ids.discard(record_id)
+
     def add(self, entity: str, record_id: str, version: int, data: Mapping[str, Any]) -> None:
         self._by_entity[entity][record_id] = (version, data)
         self._ids.add(record_id)

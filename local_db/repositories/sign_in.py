@@ -16,12 +16,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection, delete
 
-from domain.dates import format_utc, parse_utc
+from domain.dates import format_utc
 from local_db import journal
 from local_db.canonical_json import to_json
 from local_db.database import Database
@@ -29,29 +28,12 @@ from local_db.models import SETTING_T
 from local_db.repositories.settings import SettingKey, get_value, put_value
 from local_db.repositories.users import StaffAccount, Users
 from local_db.rules import Clock
+from local_db.throttle import Failures, SignInPolicy, Verdict, after_failure, remaining
+
+__all__ = ["SignInGuard", "SignInOutcome", "SignInPolicy", "Verdict"]
 
 UNKNOWN = "?"
 _PREFIX = SettingKey.SIGN_IN_PREFIX.value
-
-
-@dataclass(frozen=True, slots=True)
-class SignInPolicy:
-    free_failures: int = 3  # typing errors cost nothing
-    first_delay: float = 1.0  # then 1, 2, 4, 8 ... seconds
-    max_delay: float = 60.0
-    lockout_after: int = 10
-
-    def delay_after(self, failures: int) -> float:
-        if failures < self.free_failures:
-            return 0.0
-        return float(min(self.first_delay * 2 ** (failures - self.free_failures), self.max_delay))
-
-
-class Verdict(Enum):
-    OK = "ok"
-    WRONG = "wrong"  # wrong password, unknown or inactive account (never said which)
-    WAIT = "wait"  # too soon after the last failure; the password was not checked
-    LOCKED = "locked"  # too many failures; an administrator must unlock the account
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,19 +44,12 @@ class SignInOutcome:
     failures: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class _State:
-    failures: int = 0
-    last_failure_at: str | None = None
-    locked: bool = False
-
-
-def _read(conn: Connection, key: str) -> _State:
+def _read(conn: Connection, key: str) -> Failures:
     raw = get_value(conn, _PREFIX + key)
     if raw is None:
-        return _State()
+        return Failures()
     data = json.loads(raw)
-    return _State(int(data["failures"]), data.get("last_failure_at"), bool(data.get("locked")))
+    return Failures(int(data["failures"]), data.get("last_failure_at"), bool(data.get("locked")))
 
 
 class SignInGuard:
@@ -88,17 +63,10 @@ class SignInGuard:
         name = username.strip().lower()
         return name if self._users.get(name) is not None else UNKNOWN
 
-    def _remaining(self, state: _State, now: dt.datetime) -> float:
-        last = parse_utc(state.last_failure_at) if state.last_failure_at else None
-        if last is None or state.locked:  # waiting would not help a locked account
-            return 0.0
-        ready = last + dt.timedelta(seconds=self.policy.delay_after(state.failures))
-        return max((ready - now).total_seconds(), 0.0)
-
     def wait_seconds(self, username: str) -> float:
         """How long before an attempt for `username` is accepted (0 if now)."""
         with self._db.read() as conn:
-            return self._remaining(_read(conn, self._key(username)), self._clock())
+            return remaining(self.policy, _read(conn, self._key(username)), self._clock())
 
     def is_locked(self, username: str) -> bool:
         with self._db.read() as conn:
@@ -113,8 +81,8 @@ class SignInGuard:
         if state.locked:
             self._fail(key, origin, now, counted=False)
             return SignInOutcome(Verdict.LOCKED, failures=state.failures)
-        if (remaining := self._remaining(state, now)) > 0:
-            return SignInOutcome(Verdict.WAIT, wait_seconds=remaining, failures=state.failures)
+        if (wait := remaining(self.policy, state, now)) > 0:
+            return SignInOutcome(Verdict.WAIT, wait_seconds=wait, failures=state.failures)
         # An unknown name costs as long as a real check (Users.authenticate): names stay secret.
         account = self._users.authenticate(username, password)
         if account is not None:
@@ -136,11 +104,10 @@ class SignInGuard:
         at = format_utc(now)
         with self._db.write() as conn:
             state = _read(conn, key)  # again, under the write lock: parallel attempts all count
-            failures = state.failures + 1 if counted else state.failures
-            locked = state.locked or failures >= self.policy.lockout_after
             if counted:
-                value = {"failures": failures, "last_failure_at": at, "locked": locked}
-                put_value(conn, _PREFIX + key, to_json(value))
+                state = after_failure(self.policy, state, now)
+                put_value(conn, _PREFIX + key, to_json(asdict(state)))
+            failures, locked = state.failures, state.locked
             change = to_json({"origin": origin, "failures": failures, "locked": locked})
             journal.append(conn, [journal.Entry(at, key, "sign_in_failed", "staff_user", key, change)])
         return failures, locked

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -18,6 +19,9 @@ from local_db.canonical_json import to_json
 from local_db.database import Database
 from local_db.models import STAFF_USER_T
 from local_db.rules import Clock
+
+if TYPE_CHECKING:
+    from local_db.vault import KeyHolders
 
 USER = STAFF_USER_T
 MIN_PASSWORD_LENGTH = 10
@@ -70,11 +74,26 @@ def password_problem(password: str, username: str, full_name: str = "") -> str |
     return None
 
 
+def account_problem(username: str, password: str, full_name: str = "") -> str | None:
+    """Why a new account cannot be made with these (a `UserError` code), or None."""
+    name = username.strip().lower()
+    if not _USERNAME.fullmatch(name):
+        return "username_invalid"
+    return password_problem(password, name, full_name)
+
+
 class Users:
-    def __init__(self, db: Database, hasher: PasswordHasher, clock: Clock) -> None:
+    """Staff accounts. In an encrypted store each account's key slot follows it (`key_holders`):
+    made with the account, re-wrapped with a new password, removed when it is deactivated, and
+    added at the first sign-in of an account that had none (after a conversion)."""
+
+    def __init__(
+        self, db: Database, hasher: PasswordHasher, clock: Clock, key_holders: KeyHolders | None = None
+    ) -> None:
         self._db = db
         self._hasher = hasher
         self._clock = clock
+        self._key_holders = key_holders
 
     def count(self) -> int:
         with self._db.read() as conn:
@@ -82,9 +101,7 @@ class Users:
 
     def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount:
         username = username.strip().lower()
-        if not _USERNAME.fullmatch(username):
-            raise UserError("username_invalid")
-        if problem := password_problem(password, username, full_name):
+        if problem := account_problem(username, password, full_name):
             raise UserError(problem)
         at = format_utc(self._clock())
         row = {
@@ -102,6 +119,8 @@ class Users:
                 journal.append(conn, [journal.Entry(at, by, "user_add", "staff_user", str(new_id), change)])
         except IntegrityError as exc:
             raise UserError("user_exists") from exc
+        if self._key_holders is not None:
+            self._key_holders.set(username, password)
         return StaffAccount(new_id, username, str(row["full_name"]), role, True)
 
     def get(self, username: str) -> StaffAccount | None:
@@ -131,7 +150,10 @@ class Users:
             if self._hasher.check_needs_rehash(stored):
                 values["password_hash"] = self._hasher.hash(password)
             conn.execute(update(USER).where(USER.c.id == row._mapping["id"]).values(values))
-        return _account(row)
+        account = _account(row)
+        if self._key_holders is not None and not self._key_holders.has(account.username):
+            self._key_holders.set(account.username, password)
+        return account
 
     def set_active(self, username: str, active: bool, by: str) -> None:
         at = format_utc(self._clock())
@@ -139,3 +161,24 @@ class Users:
             conn.execute(update(USER).where(USER.c.username == username).values(active=int(active)))
             change = to_json({"username": username, "active": active})
             journal.append(conn, [journal.Entry(at, by, "user_active", "staff_user", username, change)])
+        if not active and self._key_holders is not None:
+            self._key_holders.remove(username)
+
+    def set_password(self, username: str, password: str, by: str) -> None:
+        """A new password (checked like a new account's); in an encrypted store only this
+        account's slot is re-wrapped."""
+        account = self.get(username)
+        if account is None:
+            raise UserError("unknown_user")
+        if problem := password_problem(password, account.username, account.full_name):
+            raise UserError(problem)
+        at = format_utc(self._clock())
+        with self._db.write() as conn:
+            values = {"password_hash": self._hasher.hash(password)}
+            conn.execute(update(USER).where(USER.c.id == account.id).values(values))
+            change = to_json({"username": account.username})
+            journal.append(
+                conn, [journal.Entry(at, by, "user_password", "staff_user", account.username, change)]
+            )
+        if self._key_holders is not None and account.active:
+            self._key_holders.set(account.username, password)

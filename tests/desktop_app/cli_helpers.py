@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.datagen import COLUMNS
+from tests.support.file_keyring import NO_KEY_STORE, machine_env
 
 
 @dataclass(frozen=True)
@@ -21,8 +22,20 @@ class Result:
     err: str
 
 
-def loket(data_dir: Path, *args: str, stdin: str = "", lang: str = "en", timeout: float = 120) -> Result:
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+def loket(
+    data_dir: Path,
+    *args: str,
+    stdin: str = "",
+    lang: str = "en",
+    timeout: float = 120,
+    machine_key: bool = True,
+    env: dict[str, str] | None = None,
+) -> Result:
+    """`loket --data-dir DATA_DIR --lang LANG ARGS...`. `machine_key`: the PC has an OS key store
+    (beside the data folder), so an encrypted store opens without a password, as on an office
+    PC with the machine slot; False: none, as on headless Linux."""
+    keys = machine_env(data_dir.parent / "os-keyring.json") if machine_key else NO_KEY_STORE
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2]), **keys, **(env or {})}
     done = subprocess.run(
         [sys.executable, "-m", "desktop_app", "--data-dir", str(data_dir), "--lang", lang, *args],
         input=stdin,

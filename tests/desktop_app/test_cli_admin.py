@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.desktop_app.cli_helpers import loket, status
+from tests.support import raw_db
 
 
 def test_users_add_from_stdin_then_refuses_duplicates_and_weak_passwords(data_dir: Path) -> None:
@@ -31,7 +32,7 @@ def test_users_add_from_stdin_then_refuses_duplicates_and_weak_passwords(data_di
     assert (again.code, again.err.strip()) == (2, "User admin already exists.")
     weak = loket(data_dir, "users", "add", "budi", "--role", "operator", "--password-stdin", stdin="budi\n")
     assert weak.code == 2 and "10 characters" in weak.err
-    with sqlite3.connect(data_dir / "loket.db") as conn:
+    with raw_db.connect(data_dir) as conn:
         stored = conn.execute("SELECT password_hash FROM staff_user WHERE username='admin'").fetchone()[0]
     assert stored.startswith("$argon2") and "Kuat-Sekali-99" not in stored
 
@@ -98,7 +99,7 @@ def test_check_finds_a_tampered_audit_entry_and_an_orphan_outbox_row(data_dir: P
         == 0
     )
     assert loket(data_dir, "check").code == 0
-    with sqlite3.connect(data_dir / "loket.db") as conn:
+    with raw_db.connect(data_dir) as conn:
         conn.execute("UPDATE audit_entry SET actor = 'someone-else'")
         conn.execute(
             "INSERT INTO outbox_change (change_id, entity, entity_id, op, recorded_at, data, state, attempts) "

@@ -5,7 +5,6 @@ refused with exit 2, locked after too many failures until `loket users unlock`; 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from local_db.repositories.sign_in import SignInGuard, Verdict
 from local_db.store import open_store
 from tests.conftest import FIXED_NOW, cheap_hasher
 from tests.desktop_app.cli_helpers import loket
+from tests.support import raw_db
 
 RIGHT = "Kopi-Tubruk-93!"
 
@@ -24,7 +24,7 @@ def add_user(data_dir: Path, name: str, role: str = "operator") -> None:
 
 
 def failures(data_dir: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(data_dir / "loket.db") as conn:
+    with raw_db.connect(data_dir) as conn:
         rows = conn.execute(
             "SELECT actor, change FROM audit_entry WHERE action = 'sign_in_failed' ORDER BY id"
         )
@@ -72,7 +72,11 @@ def test_a_wrong_password_is_refused_audited_and_a_lockout_holds_until_unlocked(
     # Nine more failures (the clock injected, so the growing delays pass at once) lock the account.
     clock = [FIXED_NOW]
     store = open_store(
-        data_dir / "loket.db", data_dir / "backups", clock=lambda: clock[0], hasher=cheap_hasher()
+        data_dir / "loket.db",
+        data_dir / "backups",
+        clock=lambda: clock[0],
+        hasher=cheap_hasher(),
+        key=raw_db.data_key(data_dir),
     )
     guard = SignInGuard(store.db, store.users, lambda: clock[0])
     for _ in range(guard.policy.lockout_after):
