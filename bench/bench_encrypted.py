@@ -26,6 +26,11 @@ Each run makes a plain and an encrypted store the same way in this process, alte
   again in a new Python process (interpreter, imports, `sqlcipher3` included), as a command
   starts; baseline: a new process that imports the driver, opens the file, reads one row.
 
+Then the commands themselves, on stores the commands made: `loket import candidates` of the
+same file and `loket status` (5 times) on a plain store (made by `loket status`) and an
+encrypted one (made by `loket users add`, no machine key, unlocked with `--user` and
+`LOKET_PASSWORD`: its status and import include the argon2id unlock of the key slot).
+
 Medians of the runs' medians. The password derivation that unlocks a key slot is measured
 apart with the production parameters (argon2id t=3, m=64 MiB, p=1, 64 bytes), beside today's
 sign-in password check (`PasswordHasher().verify`, argon2-cffi's defaults): a person waits
@@ -51,7 +56,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.low_level import Type, hash_secret_raw
 
-from bench.bench_import import counts, raw_baseline
+from bench.bench_import import _env, counts, loket, migrated_store, raw_baseline
 from bench.datagen import generate_rows, write_csv
 from domain.actor import Actor
 from domain.codes import Role
@@ -65,6 +70,7 @@ ACTOR = Actor("bench", Role.OPERATOR)
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # accounts are not measured here
 MODES = ("plain", "encrypted")
 OPENS = 5
+PASSWORD = "Bench-Kuat-Sekali-42"
 UNLOCK = {"time_cost": 3, "memory_cost": 65_536, "parallelism": 1, "hash_len": 64, "type": Type.ID}
 
 
@@ -262,6 +268,44 @@ def search_texts(rows: list[dict[str, str]], queries: int) -> dict[str, list[str
     }
 
 
+def cli_templates(work: Path) -> dict[str, Path]:
+    """A plain store as `loket status` makes one on an empty folder, and an encrypted one as
+    `loket users add` makes it (no machine key: the keyring backend is the null one, as on a
+    field laptop without it), both migrated (not timed)."""
+    plain, encrypted = migrated_store(work / "cli-plain"), work / "cli-encrypted"
+    add = loket(encrypted, "users", "add", "bench", "--role", "admin", "--password-stdin")
+    subprocess.run(add, input=f"{PASSWORD}\n", text=True, check=True, capture_output=True, env=cli_env(True))
+    return {"plain": plain, "encrypted": encrypted}
+
+
+def cli_env(encrypted: bool) -> dict[str, str]:
+    env = {**_env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    return {**env, "LOKET_PASSWORD": PASSWORD} if encrypted else env
+
+
+def cli_run(folder: Path, encrypted: bool, *args: str) -> tuple[float, float]:
+    """Wall and CPU seconds (the command and its children) of one `loket` command."""
+    user = ("--user", "bench") if encrypted else ()
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+    subprocess.run(loket(folder, *user, *args), check=True, capture_output=True, env=cli_env(encrypted))
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cli_figures(work: Path, templates: dict[str, Path], mode: str, source: Path) -> dict[str, float]:
+    """`loket import candidates` on a copy of the template, then `loket status` on the result
+    (a command's whole start-up: for the encrypted store the password unlocks its key slot)."""
+    folder = work / f"cli-{mode}-run"
+    shutil.copytree(templates[mode], folder)
+    try:
+        encrypted = mode == "encrypted"
+        wall, cpu = cli_run(folder, encrypted, "import", "candidates", str(source))
+        status = [cli_run(folder, encrypted, "status")[0] for _ in range(OPENS)]
+        return {"cli import": wall, "cli import cpu": cpu, "cli status": median_ms(status)}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def unlock_figures(times: int) -> dict[str, float]:
     salt = os.urandom(16)
     derive = timed(range(times), lambda _: hash_secret_raw(b"kata-sandi-panjang", salt, **UNLOCK))
@@ -274,6 +318,8 @@ def unlock_figures(times: int) -> dict[str, float]:
 ROWS = (
     ("import", "import", "import raw", "s", "raw executemany, same rows"),
     ("import: CPU of both processes", "import cpu", "import raw", "s", "raw executemany (wall)"),
+    ("loket import candidates", "cli import", "import raw", "s", "raw executemany"),
+    ("loket import candidates: CPU", "cli import cpu", "import raw", "s", "raw executemany (wall)"),
     ("durable save (median)", "save", "save raw", "ms", "raw insert + commit, FULL"),
     ("window: save, 3 connections", "window save", "save raw", "ms", "raw insert + commit, FULL"),
     ("window: list + status refresh", "window refresh", "search raw", "ms", "raw row by id"),
@@ -283,6 +329,7 @@ ROWS = (
     ("search: two name words", "search two name words", "search raw", "ms", "raw row by id"),
     ("start-up: open + first queries", "start-up", "start-up raw", "ms", "raw open + row by id"),
     ("start-up in a new process", "process", "process raw", "ms", "new process: driver, 1 row"),
+    ("loket status (with unlock)", "cli status", "process raw", "ms", "new process: driver, 1 row"),
 )
 
 
@@ -331,10 +378,12 @@ def main(argv: list[str] | None = None) -> int:
             "kinds": search_texts(generated[:rows], args.queries),
         }
         templates = {m: template(work / f"template-{m}", k) for m, k in keys.items()}
+        commands = cli_templates(work)
         results: dict[str, list[dict[str, float]]] = {m: [] for m in MODES}
         for run in range(runs):
             for mode in MODES if run % 2 == 0 else MODES[::-1]:
                 results[mode].append(one_run(work, templates, mode, keys[mode], inputs))
+                results[mode][-1] |= cli_figures(work, commands, mode, inputs["source"])
                 figures = results[mode][-1]
                 print(
                     f"  run {run + 1} {mode:>9}: import {figures['import']:.2f} s"
