@@ -16,6 +16,7 @@ from bench.datagen import FIRST, LAST, write_csv
 from local_db import cipher
 from local_db.backup import rotating_backup
 from local_db.check import check_store
+from local_db.database import Database
 from local_db.store import open_store
 from local_db.tabular.candidate_import import CandidateImporter
 from local_db.tabular.prepare import PROCESS_THRESHOLD_BYTES
@@ -124,3 +125,21 @@ def test_every_connection_of_the_store_uses_the_same_cipher_settings(
     monkeypatch.setattr(cipher, "PAGE_SIZE", 4096)
     with pytest.raises(cipher.WrongKey):
         cipher.connect(tmp_path / "loket.db", key)
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_the_pool_hands_out_the_most_recently_used_connection(tmp_path: Path, encrypted: bool) -> None:
+    """An idle connection whose cache another's write has invalidated reads (and, encrypted,
+    decrypts) its pages again: the one just used keeps them (docs/benchmarks.md)."""
+    db = Database(tmp_path / "loket.db", key=cipher.new_data_key() if encrypted else None)
+    try:
+        first, second = db.engine.connect(), db.engine.connect()
+        first_raw, second_raw = first.connection.dbapi_connection, second.connection.dbapi_connection
+        first.close()
+        second.close()
+        with db.engine.connect() as again:
+            assert again.connection.dbapi_connection is second_raw
+        with db.engine.connect() as again:
+            assert again.connection.dbapi_connection is second_raw is not first_raw
+    finally:
+        db.close()
