@@ -45,8 +45,6 @@ import random
 import resource
 import shutil
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -56,8 +54,9 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.low_level import Type, hash_secret_raw
 
-from bench.bench_import import _env, counts, loket, migrated_store, raw_baseline
+from bench.bench_import import counts, raw_baseline
 from bench.datagen import generate_rows, write_csv
+from bench.encrypted_commands import OPENS, cli_figures, cli_templates, process_figures
 from domain.actor import Actor
 from domain.codes import Role
 from local_db import cipher
@@ -65,12 +64,9 @@ from local_db.database import open_raw
 from local_db.store import Store, open_store
 from local_db.tabular.candidate_import import CandidateImporter
 
-ROOT = Path(__file__).resolve().parents[1]
 ACTOR = Actor("bench", Role.OPERATOR)
 CHEAP = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)  # accounts are not measured here
 MODES = ("plain", "encrypted")
-OPENS = 5
-PASSWORD = "Bench-Kuat-Sekali-42"
 UNLOCK = {"time_cost": 3, "memory_cost": 65_536, "parallelism": 1, "hash_len": 64, "type": Type.ID}
 
 
@@ -175,42 +171,9 @@ def start_up(db: Path, key: bytes | None) -> None:
         store.close()
 
 
-# A new process as a command starts: interpreter, imports (`sqlcipher3` for the encrypted
-# store), the store opened and the window's first queries. The key comes on stdin, not argv.
-STORE_PROCESS = """
-import sys
-from pathlib import Path
-from local_db.store import open_store
-key = sys.stdin.buffer.read() or None
-db = Path(sys.argv[1])
-store = open_store(db, db.parent / "backups", key=key)
-store.search.summaries(store.search.first_page().ids[:60])
-store.sync_counts()
-store.close()
-"""
-RAW_PROCESS = """
-import sys
-key = sys.stdin.buffer.read()
-if key:
-    import sqlcipher3
-    conn = sqlcipher3.connect(sys.argv[1])
-    conn.execute(f"PRAGMA key = \\"x'{key.hex()}'\\"")
-else:
-    import sqlite3
-    conn = sqlite3.connect(sys.argv[1])
-conn.execute("SELECT * FROM candidate LIMIT 1").fetchone()
-"""
-
-
-def in_new_process(db: Path, key: bytes | None, script: str) -> None:
-    command = [sys.executable, "-c", script, str(db)]
-    subprocess.run(command, input=key or b"", cwd=ROOT, check=True, capture_output=True)
-
-
 def start_up_figures(db: Path, key: bytes | None) -> dict[str, float]:
     out = {"start-up": median_ms(timed(range(OPENS), lambda _: start_up(db, key)))}
-    out["process"] = median_ms(timed(range(OPENS), lambda _: in_new_process(db, key, STORE_PROCESS)))
-    out["process raw"] = median_ms(timed(range(OPENS), lambda _: in_new_process(db, key, RAW_PROCESS)))
+    out |= process_figures(db, key)
     raw = open_raw(db, key)
     some = raw.execute("SELECT id FROM candidate LIMIT 1").fetchone()[0]
     raw.close()
@@ -266,44 +229,6 @@ def search_texts(rows: list[dict[str, str]], queries: int) -> dict[str, list[str
         ],
         "two name words": [" ".join(w[:3] for w in r["full_name"].lower().split()[:2]) for r in sample],
     }
-
-
-def cli_templates(work: Path) -> dict[str, Path]:
-    """A plain store as `loket status` makes one on an empty folder, and an encrypted one as
-    `loket users add` makes it (no machine key: the keyring backend is the null one, as on a
-    field laptop without it), both migrated (not timed)."""
-    plain, encrypted = migrated_store(work / "cli-plain"), work / "cli-encrypted"
-    add = loket(encrypted, "users", "add", "bench", "--role", "admin", "--password-stdin")
-    subprocess.run(add, input=f"{PASSWORD}\n", text=True, check=True, capture_output=True, env=cli_env(True))
-    return {"plain": plain, "encrypted": encrypted}
-
-
-def cli_env(encrypted: bool) -> dict[str, str]:
-    env = {**_env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    return {**env, "LOKET_PASSWORD": PASSWORD} if encrypted else env
-
-
-def cli_run(folder: Path, encrypted: bool, *args: str) -> tuple[float, float]:
-    """Wall and CPU seconds (the command and its children) of one `loket` command."""
-    user = ("--user", "bench") if encrypted else ()
-    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
-    subprocess.run(loket(folder, *user, *args), check=True, capture_output=True, env=cli_env(encrypted))
-    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def cli_figures(work: Path, templates: dict[str, Path], mode: str, source: Path) -> dict[str, float]:
-    """`loket import candidates` on a copy of the template, then `loket status` on the result
-    (a command's whole start-up: for the encrypted store the password unlocks its key slot)."""
-    folder = work / f"cli-{mode}-run"
-    shutil.copytree(templates[mode], folder)
-    try:
-        encrypted = mode == "encrypted"
-        wall, cpu = cli_run(folder, encrypted, "import", "candidates", str(source))
-        status = [cli_run(folder, encrypted, "status")[0] for _ in range(OPENS)]
-        return {"cli import": wall, "cli import cpu": cpu, "cli status": median_ms(status)}
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def unlock_figures(times: int) -> dict[str, float]:
