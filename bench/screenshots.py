@@ -6,7 +6,9 @@
     QT_SCALE_FACTOR=1.5 xvfb-run -s "-screen 0 1920x1080x24" .venv/bin/python bench/screenshots.py --desk
 
 `--desk` renders the registration desk (bench/screenshots_desk.py) on the screen it runs on,
-the window maximised as on an office PC, into docs/screenshots/desk/.
+the window maximised as on an office PC, into docs/screenshots/desk/. `--unlock` renders
+opening the encrypted store (bench/screenshots_unlock.py) the same way, into
+docs/screenshots/unlock/.
 
 Uses a throw-away data folder with a few registrations made through the real writer path.
 """
@@ -37,6 +39,11 @@ def main() -> None:
         from bench.screenshots_desk import desk_main
 
         desk_main()
+        return
+    if "--unlock" in sys.argv:
+        from bench.screenshots_unlock import unlock_main
+
+        unlock_main()
         return
     from argon2 import PasswordHasher
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer

@@ -9,12 +9,14 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop_app.gui_keys import VaultKeys
 from desktop_app.gui_sync import make_sync_job
 from desktop_app.paths import AppPaths
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.store import Store, open_store
+from local_db.store import Store, open_store, utc_clock
 from local_db.values import DatabaseError, SettingKey, StaffAccount
+from local_db.vault import Vault
 from sync.scheduler import RunPacer
 from ui.auth import FirstRunDialog, SignInDialog
 from ui.i18n import install_translators, normalise_lang, remove_translators
@@ -92,6 +94,7 @@ def build_window(
     idle = IdleWatcher(app)
     app.installEventFilter(idle)
     window = MainWindow(store, countries, account, lang, runner, feed, idle, paths.data_dir)
+    window.settings.show_store_keys(VaultKeys(Vault(paths.database, utc_clock), store.db.key))
     add_background_sync(window, store, runner, feed)
     return window, runner
 

@@ -7,8 +7,10 @@ dialog is shown, but the event loop runs only until the candidate list has been 
 most `WAIT_MS`), nothing reads the keyboard or mouse, and the window closes by itself.
 
 It signs in like the dialog would, with the account named in `LOKET_SMOKE_USER` and the
-password in `LOKET_SMOKE_PASSWORD`: without valid credentials it shows nothing and exits 2,
-so the variable never opens the window to someone who could not sign in anyway.
+password in `LOKET_SMOKE_PASSWORD` (which also unlock an encrypted store where the PC holds no
+machine key, as the unlock dialog would): without valid credentials it shows nothing and exits
+2, so the variable never opens the window to someone who could not sign in anyway. It never
+creates or converts a store.
 What it saw goes to stdout as `smoke <what>: <value>` lines; the exit code is 0 when the
 window was built, the list was filled in the background, and, in Indonesian, the title came
 from our catalogue.
@@ -19,15 +21,18 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import gui_steps as step
+from desktop_app.gui_open import REFUSED, open_for_window
 from desktop_app.paths import AppPaths
 from domain.countries import Countries
 from domain.issues import Lang
 from local_db.store import Store
+from local_db.values import StaffAccount
+from local_db.vault import Vault
 
 ENV_VAR = "LOKET_SMOKE_TEST"
 USER_VAR = "LOKET_SMOKE_USER"
@@ -46,15 +51,54 @@ def _say(what: str, value: object) -> None:
     sys.stdout.flush()
 
 
-def run(app: QApplication, store: Store, countries: Countries, paths: AppPaths, lang: Lang) -> int:
+def _refused() -> int:
+    sys.stderr.write(
+        f"Smoke test: sign-in failed; set {USER_VAR} and {PASSWORD_VAR} to an active staff account "
+        "of this data folder (`loket users add`).\n"
+    )
+    return REFUSED
+
+
+def open_and_run(
+    app: QApplication,
+    paths: AppPaths,
+    vault: Vault,
+    countries: Countries,
+    lang: str | None,
+    translators: list[QTranslator],
+) -> int:
+    """Open the store with the smoke credentials instead of the dialogs, then `run`."""
     username, password = os.environ.get(USER_VAR, ""), os.environ.get(PASSWORD_VAR, "")
-    account = store.users.authenticate(username, password) if username and password else None
+    if not username or not password:
+        return _refused()
+    opened = open_for_window(paths, vault, credentials=(username, password), show=False, countries=countries)
+    if isinstance(opened, int):
+        if opened == REFUSED:
+            return _refused()
+        sys.stderr.write(f"Smoke test: the database in {paths.data_dir} cannot be opened (see the log).\n")
+        return opened
+    try:
+        chosen = step.saved_language(app, opened.store, lang, translators)
+        return run(app, opened.store, countries, paths, chosen, opened.account, (username, password))
+    finally:
+        opened.store.close()
+
+
+def run(
+    app: QApplication,
+    store: Store,
+    countries: Countries,
+    paths: AppPaths,
+    lang: Lang,
+    account: StaffAccount | None,
+    credentials: tuple[str, str],
+) -> int:
+    """`account`: signed in already (its password unlocked the store); else the credentials are
+    checked here like the sign-in dialog would."""
     if account is None:
-        sys.stderr.write(
-            f"Smoke test: sign-in failed; set {USER_VAR} and {PASSWORD_VAR} to an active staff account "
-            "of this data folder (`loket users add`).\n"
-        )
-        return 2
+        account = store.users.authenticate(*credentials)
+    if account is None:
+        return _refused()
     window, runner = step.build_window(app, store, countries, account, paths, lang)
     shown: list[int] = []
     window.candidates.results_shown.connect(shown.append)

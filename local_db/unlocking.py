@@ -13,6 +13,7 @@ replaces it; plain backups are converted and the plain files overwritten and rem
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from local_db.store import Store, open_store
 from local_db.throttle import Verdict
 from local_db.vault import KeyHolders, NewKeys, Vault
 
+log = logging.getLogger(__name__)
 _COMPANIONS = ("-wal", "-shm")
 
 
@@ -262,7 +264,12 @@ def encrypt_backups(folder: Path, data_key: bytes) -> int:
         if backup.stat().st_size == 0 or not cipher.is_plain(backup):
             continue
         twin = _sibling(backup, ".encrypting")
-        _export_encrypted(backup, twin, data_key)
+        try:
+            _export_encrypted(backup, twin, data_key)
+        except Exception:  # noqa: BLE001 - a damaged backup must not stop the store from opening
+            log.warning("the plain backup %s cannot be read; left as it is", backup.name)
+            twin.unlink(missing_ok=True)
+            continue
         wipe(backup)
         for suffix in _COMPANIONS:
             wipe(Path(f"{backup}{suffix}"))

@@ -4,7 +4,10 @@ password is checked against the argon2 hash in the local store, through the sign
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -17,8 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from local_db.store import SignInGuard, Users
+from local_db.store import SignInGuard
 from local_db.values import SignInOutcome, StaffAccount, UserError, Verdict
+
+
+class AddsAccounts(Protocol):
+    """`Users`, or the first run's maker of a new encrypted store (desktop_app/gui_open.py)."""
+
+    def add(self, username: str, password: str, role: Role, full_name: str, by: str) -> StaffAccount: ...
 
 
 def user_error_text(code: str) -> str:
@@ -79,7 +88,7 @@ class AccountForm(QWidget):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
 
-    def create(self, users: Users, role: Role, by: str) -> StaffAccount:
+    def create(self, users: AddsAccounts, role: Role, by: str) -> StaffAccount:
         if self.password.text() != self.repeat.text():
             raise UserError("password_mismatch")
         return users.add(self.username.text(), self.password.text(), role, self.full_name.text(), by)
@@ -88,7 +97,7 @@ class AccountForm(QWidget):
 class FirstRunDialog(QDialog):
     """Shown when the store has no staff account: creates the first administrator."""
 
-    def __init__(self, users: Users, parent: QWidget | None = None) -> None:
+    def __init__(self, users: AddsAccounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._users = users
         self.account: StaffAccount | None = None
@@ -113,11 +122,14 @@ class FirstRunDialog(QDialog):
 
     @Slot()
     def on_ok_button_clicked(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a new store: a second or two
         try:
             self.account = self.form.create(self._users, Role.ADMIN, "first-run")
         except UserError as exc:
             self.error.setText(user_error_text(exc.code))
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.accept()
 
 

@@ -1,4 +1,5 @@
-"""Settings: interface language, idle lock, and (administrators only) staff accounts."""
+"""Settings: interface language, idle lock, one's own password, the database's encryption and
+(administrators only) staff accounts."""
 
 from __future__ import annotations
 
@@ -7,11 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +31,8 @@ from ui.auth import AccountForm, user_error_text
 from ui.idle import parse_minutes
 from ui.registration.receipt_content import OFFICE_NAME_SETTING
 from ui.registration.widgets import ChoiceBox
+from ui.set_password_dialog import SetPasswordDialog
+from ui.store_keys_box import PasswordBox, StoreKeys, StoreKeysBox
 
 
 class SettingsPage(QWidget):
@@ -49,12 +54,26 @@ class SettingsPage(QWidget):
         self._users = users
         self._sign_in = sign_in
         self._actor = actor
+        self._keys: StoreKeys | None = None
         admin = actor.can_administer
 
         general = self._general_box(settings, admin, data_dir)
 
-        layout = QVBoxLayout(self)
+        # Scrolls: with the staff accounts and the encryption box it is taller than 768 pixels.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         layout.addWidget(general)
+        self.password_box = PasswordBox(users, sign_in, actor)
+        self._security_row = QHBoxLayout()  # my password | the database's encryption
+        self._security_row.addWidget(self.password_box, 1)
+        layout.addLayout(self._security_row)
         self.users_table = QTableWidget(0, 4)
         self.users_table.setObjectName("users")
         self.add_form = AccountForm()
@@ -64,6 +83,9 @@ class SettingsPage(QWidget):
         self.add_button.setObjectName("add_user")
         self.add_message = QLabel()
         self.add_message.setWordWrap(True)
+        self.password_button = QPushButton(self.tr("Set password…"))
+        self.password_button.setObjectName("set_password")
+        self.password_button.setToolTip(self.tr("Give the selected account a new password"))
         self.unlock_button = QPushButton(self.tr("Unlock sign-in"))
         self.unlock_button.setObjectName("unlock_user")
         self.unlock_button.setToolTip(
@@ -77,6 +99,20 @@ class SettingsPage(QWidget):
             layout.addWidget(note)
         layout.addStretch(1)
         self._connect_signals()
+
+    def show_store_keys(self, keys: StoreKeys) -> None:
+        """The encryption box (desktop_app passes the key file's controls); lifting a sign-in
+        lockout from now on lifts the unlock lockout too."""
+        self._keys = keys
+        self.keys_box = StoreKeysBox(keys, self._actor.can_administer)
+        self._security_row.addWidget(self.keys_box, 1)
+        if self._actor.can_administer:
+            self.reload_users()
+
+    def _locked(self, username: str) -> bool:
+        if self._sign_in.is_locked(username):
+            return True
+        return self._keys is not None and self._keys.is_locked(username)
 
     def _general_box(self, settings: Settings, admin: bool, data_dir: Path) -> QGroupBox:
         general = QGroupBox(self.tr("This computer"))
@@ -129,6 +165,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.users_table)
         unlock_row = QHBoxLayout()
         unlock_row.addStretch(1)
+        unlock_row.addWidget(self.password_button)
         unlock_row.addWidget(self.unlock_button)
         layout.addLayout(unlock_row)
         layout.addWidget(QLabel(self.tr("New account")))
@@ -141,6 +178,7 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.on_save_button_clicked)
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.unlock_button.clicked.connect(self.on_unlock_button_clicked)
+        self.password_button.clicked.connect(self.on_password_button_clicked)
 
     def reload_users(self) -> None:
         roles = labels.roles()
@@ -148,7 +186,7 @@ class SettingsPage(QWidget):
         self.users_table.setRowCount(len(accounts))
         for row, account in enumerate(accounts):
             active = self.tr("yes") if account.active else self.tr("no")
-            if self._sign_in.is_locked(account.username):
+            if self._locked(account.username):
                 active = self.tr("locked (failed sign-ins)")
             values = (account.username, account.full_name, roles[account.role.value], active)
             for column, value in enumerate(values):
@@ -167,12 +205,30 @@ class SettingsPage(QWidget):
         self.saved_label.setText(self.tr("Settings saved."))
 
     @Slot()
+    def on_password_button_clicked(self) -> None:
+        row = self.users_table.currentRow()
+        item = self.users_table.item(row, 0) if row >= 0 else None
+        if not self._actor.can_administer or item is None:
+            return
+        dialog = SetPasswordDialog(self._users, item.text(), self._actor.name, self)
+        if dialog.exec() == SetPasswordDialog.DialogCode.Accepted:
+            self.add_message.setStyleSheet("color: #1b5e20;")
+            self.add_message.setText(
+                self.tr("Account {name} has a new password; it opens the database with it.").format(
+                    name=item.text()
+                )
+            )
+
+    @Slot()
     def on_unlock_button_clicked(self) -> None:
         row = self.users_table.currentRow()
         item = self.users_table.item(row, 0) if row >= 0 else None
         if not self._actor.can_administer or item is None:
             return
-        if self._sign_in.unlock(item.text(), by=self._actor.name):
+        unlocked = self._sign_in.unlock(item.text(), by=self._actor.name)
+        if self._keys is not None:
+            unlocked = self._keys.lift_lockout(item.text()) or unlocked
+        if unlocked:
             self.add_message.setStyleSheet("color: #1b5e20;")
             self.add_message.setText(self.tr("Account {name} can sign in again.").format(name=item.text()))
         else:

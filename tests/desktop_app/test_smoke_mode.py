@@ -89,3 +89,28 @@ def test_it_is_no_way_around_sign_in(data_dir: Path) -> None:
         assert done.returncode == 2, sign_in
         assert "sign-in failed" in done.stderr
         assert "smoke " not in done.stdout  # no window was built, nothing was shown
+
+
+@pytest.mark.slow  # two window processes
+def test_unlocks_an_encrypted_store_with_its_credentials_where_no_machine_key_exists(
+    data_dir: Path,
+) -> None:
+    """CI's bundle check on Linux: `loket users add` made an encrypted store, no OS key store."""
+    from local_db.key_slots import KdfCost
+    from local_db.store import utc_clock
+    from local_db.unlocking import encrypt_plain
+    from local_db.vault import Vault
+
+    add_account(data_dir)
+    vault = Vault(data_dir / "loket.db", utc_clock, cost=KdfCost(t=1, m=8, p=1))
+    new = vault.new_keys("admin", PASSWORD, machine=False)
+    store, _ = encrypt_plain(data_dir / "loket.db", data_dir / "backups", vault, new, "test")
+    store.close()
+    done = smoke(data_dir)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "smoke result: ok"
+    refused = smoke(data_dir, sign_in={**SIGN_IN, "LOKET_SMOKE_PASSWORD": "wrong-Password-1"})
+    assert refused.returncode == 2
+    assert "sign-in failed" in refused.stderr
+    keys = vault.keys()
+    assert keys is not None and keys.failures["admin"].failures == 1  # counted like the dialog

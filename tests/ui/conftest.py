@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,10 @@ from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.status import StatusFeed, local_status
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.paths import AppPaths
+    from tests.ui.encrypted_support import Clock
 
 PASSWORD = "rahasia-123"
 
@@ -73,6 +78,41 @@ def make_window(qtbot, store: Store, countries: Countries, runner: TaskRunner, d
         return window
 
     return make
+
+
+# -- encrypted stores (tests/ui/encrypted_support.py) ----------------------------------------
+
+
+@pytest.fixture
+def clock() -> Clock:
+    from tests.ui.encrypted_support import Clock
+
+    return Clock()
+
+
+@pytest.fixture
+def paths(tmp_path: Path, template_db: Path) -> AppPaths:
+    """An empty data folder (`template_db`: the migrated store tests copy in when they need one)."""
+    from desktop_app.paths import AppPaths, prepare
+
+    paths = AppPaths(tmp_path / "data")
+    prepare(paths)
+    return paths
+
+
+@pytest.fixture
+def os_key_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """This PC's key store: tests/support/file_keyring.py, in process; the null one after."""
+    import keyring
+    from keyring.backends import null
+
+    from tests.support.file_keyring import ENV_FILE, FileKeyring
+
+    file = tmp_path / "os-keyring.json"
+    monkeypatch.setenv(ENV_FILE, str(file))
+    keyring.set_keyring(FileKeyring())
+    yield file
+    keyring.set_keyring(null.Keyring())
 
 
 # The offscreen platform plugin says "This plugin does not support propagateSizeHints() /

@@ -838,6 +838,21 @@ already sent to the central service: mark it in the roster instead</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>Encrypting the database… This takes a few seconds; do not turn off the computer.</source>
+        <translation>Encrypting the database… This takes a few seconds; do not turn off the computer.</translation>
+    </message>
+    <message>
+        <source>Loket PMI</source>
+        <translation>Loket PMI</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted; it stays as it was and nothing is lost. Loket PMI tries again the next time an administrator signs in.</source>
+        <translation>The database could not be encrypted; it stays as it was and nothing is lost. Loket PMI tries again the next time an administrator signs in.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Find candidates by NIK, name or registration number</source>
@@ -1490,6 +1505,33 @@ is not enrolled, and no seat is left for a walk-in</translation>
     <message>
         <source>Choose a session in the list, or make a new one.</source>
         <translation>Choose a session in the list, or make a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <source>My password</source>
+        <translation>My password</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Your password is changed. Use the new one from now on.</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2523,45 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Loket PMI — recovery key</source>
+        <translation>Loket PMI — recovery key</translation>
+    </message>
+    <message>
+        <source>The database on this computer is now encrypted. If every password is forgotten, only this recovery key can open it. It is shown only this once.</source>
+        <translation>The database on this computer is now encrypted. If every password is forgotten, only this recovery key can open it. It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and give it to the head of office to keep locked away. Whoever has this key and a copy of the data folder can read every record.</source>
+        <translation>Write it down or print it, and give it to the head of office to keep locked away. Whoever has this key and a copy of the data folder can read every record.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and given it to the head of office</source>
+        <translation>I have written down the recovery key and given it to the head of office</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Made on {date}</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away. It opens the encrypted database if every password is forgotten (loket keys recover).</source>
+        <translation>Keep this page locked away. It opens the encrypted database if every password is forgotten (loket keys recover).</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province</source>
@@ -2664,6 +2745,29 @@ Please turn one of those options off.</translation>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Loket PMI — set password</source>
+        <translation>Loket PMI — set password</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>New password for {name}:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2704,6 +2808,14 @@ Please turn one of those options off.</translation>
     <message>
         <source>Add staff account</source>
         <translation>Add staff account</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Set password…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation>Give the selected account a new password</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
@@ -2760,6 +2872,10 @@ Please turn one of those options off.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Account {name} has a new password; it opens the database with it.</source>
+        <translation>Account {name} has a new password; it opens the database with it.</translation>
     </message>
     <message>
         <source>Account {name} can sign in again.</source>
@@ -2882,8 +2998,20 @@ Please turn one of those options off.</translation>
         <translation>No backup was found in {folder}. Ask your administrator for help.</translation>
     </message>
     <message>
+        <source>The database {path} is encrypted, but its key file {keys} is missing.</source>
+        <translation>The database {path} is encrypted, but its key file {keys} is missing.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted, but its key file {keys} is damaged.</source>
+        <translation>The database {path} is encrypted, but its key file {keys} is damaged.</translation>
+    </message>
+    <message>
         <source>Loket PMI</source>
         <translation>Loket PMI</translation>
+    </message>
+    <message>
+        <source>Without it nobody can open the database. Close Loket PMI and put back a copy of loket.keys.json from the same time as the database, or ask your administrator.</source>
+        <translation>Without it nobody can open the database. Close Loket PMI and put back a copy of loket.keys.json from the same time as the database, or ask your administrator.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3086,49 @@ Please turn one of those options off.</translation>
     <message>
         <source>Last sync: %1</source>
         <translation>Last sync: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeysBox</name>
+    <message>
+        <source>Database encryption</source>
+        <translation>Database encryption</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted.</source>
+        <translation>The database on this computer is encrypted.</translation>
+    </message>
+    <message>
+        <source>The database on this computer is not encrypted yet: it is encrypted the next time an administrator signs in.</source>
+        <translation>The database on this computer is not encrypted yet: it is encrypted the next time an administrator signs in.</translation>
+    </message>
+    <message>
+        <source>Keep the machine key on this PC</source>
+        <translation>Keep the machine key on this PC</translation>
+    </message>
+    <message>
+        <source>With the machine key, this Windows account opens the database without a password (scheduled sync and backup). Turn it off on a laptop that leaves the office.</source>
+        <translation>With the machine key, this Windows account opens the database without a password (scheduled sync and backup). Turn it off on a laptop that leaves the office.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store for a machine key: the database opens only with a staff password.</source>
+        <translation>This computer has no key store for a machine key: the database opens only with a staff password.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Only an administrator can change this.</translation>
+    </message>
+    <message>
+        <source>The key store of this computer refused the machine key.</source>
+        <translation>The key store of this computer refused the machine key.</translation>
+    </message>
+    <message>
+        <source>The machine key is kept on this PC.</source>
+        <translation>The machine key is kept on this PC.</translation>
+    </message>
+    <message>
+        <source>The machine key is removed: the database now opens only with a staff password.</source>
+        <translation>The machine key is removed: the database now opens only with a staff password.</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3341,33 @@ Please turn one of those options off.</translation>
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Loket PMI — sign in</source>
+        <translation>Loket PMI — sign in</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted. Sign in with your user name and password to open it.</source>
+        <translation>The database on this computer is encrypted. Sign in with your user name and password to open it.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
     </message>
 </context>
 <context>

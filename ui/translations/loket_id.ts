@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>This account is locked after too many failed sign-ins. An administrator can unlock it under Settings → Staff accounts.</source>
-        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun staf.</translation>
+        <translation>Akun ini dikunci karena terlalu banyak percobaan masuk yang gagal. Administrator dapat membukanya di Pengaturan → Akun petugas.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: wait {seconds} s before trying again.</source>
@@ -835,6 +835,21 @@ sudah terkirim ke server pusat: ubah lewat daftar peserta</translation>
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <source>Encrypting the database… This takes a few seconds; do not turn off the computer.</source>
+        <translation>Mengenkripsi basis data… Ini memerlukan beberapa detik; jangan matikan komputer.</translation>
+    </message>
+    <message>
+        <source>Loket PMI</source>
+        <translation>Loket PMI</translation>
+    </message>
+    <message>
+        <source>The database could not be encrypted; it stays as it was and nothing is lost. Loket PMI tries again the next time an administrator signs in.</source>
+        <translation>Basis data tidak dapat dienkripsi; basis data tetap seperti semula dan tidak ada yang hilang. Loket PMI mencoba lagi saat administrator masuk berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolmentPanel</name>
     <message>
         <source>Find candidates by NIK, name or registration number</source>
@@ -1487,6 +1502,33 @@ tidak terdaftar, dan tidak ada kursi tersisa untuk pendaftaran langsung</transla
     <message>
         <source>Choose a session in the list, or make a new one.</source>
         <translation>Pilih sesi di daftar, atau buat sesi baru.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordBox</name>
+    <message>
+        <source>My password</source>
+        <translation>Kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Ganti kata sandi saya</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi sekarang</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Use the new one from now on.</source>
+        <translation>Kata sandi Anda sudah diganti. Mulai sekarang gunakan yang baru.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2520,45 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Loket PMI — recovery key</source>
+        <translation>Loket PMI — kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>The database on this computer is now encrypted. If every password is forgotten, only this recovery key can open it. It is shown only this once.</source>
+        <translation>Basis data di komputer ini kini terenkripsi. Jika semua kata sandi terlupa, hanya kunci pemulihan ini yang dapat membukanya. Kunci ini hanya ditampilkan sekali ini.</translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and give it to the head of office to keep locked away. Whoever has this key and a copy of the data folder can read every record.</source>
+        <translation>Tulis atau cetak kunci ini, lalu serahkan kepada kepala kantor untuk disimpan di tempat terkunci. Siapa pun yang memegang kunci ini dan salinan folder data dapat membaca semua data.</translation>
+    </message>
+    <message>
+        <source>I have written down the recovery key and given it to the head of office</source>
+        <translation>Saya sudah mencatat kunci pemulihan dan menyerahkannya kepada kepala kantor</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Folder data: {folder}</translation>
+    </message>
+    <message>
+        <source>Made on {date}</source>
+        <translation>Dibuat pada {date}</translation>
+    </message>
+    <message>
+        <source>Keep this page locked away. It opens the encrypted database if every password is forgotten (loket keys recover).</source>
+        <translation>Simpan lembar ini di tempat terkunci. Lembar ini membuka basis data terenkripsi jika semua kata sandi terlupa (loket keys recover).</translation>
+    </message>
+</context>
+<context>
     <name>RegionPicker</name>
     <message>
         <source>Province</source>
@@ -2661,6 +2742,29 @@ Matikan salah satunya.</translation>
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Loket PMI — set password</source>
+        <translation>Loket PMI — atur kata sandi</translation>
+    </message>
+    <message>
+        <source>New password for {name}:</source>
+        <translation>Kata sandi baru untuk {name}:</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Atur kata sandi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>This computer</source>
@@ -2701,6 +2805,14 @@ Matikan salah satunya.</translation>
     <message>
         <source>Add staff account</source>
         <translation>Tambah akun petugas</translation>
+    </message>
+    <message>
+        <source>Set password…</source>
+        <translation>Atur kata sandi…</translation>
+    </message>
+    <message>
+        <source>Give the selected account a new password</source>
+        <translation>Beri akun yang dipilih kata sandi baru</translation>
     </message>
     <message>
         <source>Unlock sign-in</source>
@@ -2757,6 +2869,10 @@ Matikan salah satunya.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Pengaturan tersimpan.</translation>
+    </message>
+    <message>
+        <source>Account {name} has a new password; it opens the database with it.</source>
+        <translation>Akun {name} punya kata sandi baru; akun itu membuka basis data dengannya.</translation>
     </message>
     <message>
         <source>Account {name} can sign in again.</source>
@@ -2878,8 +2994,20 @@ Matikan salah satunya.</translation>
         <translation>Tidak ada cadangan di {folder}. Mintalah bantuan administrator.</translation>
     </message>
     <message>
+        <source>The database {path} is encrypted, but its key file {keys} is missing.</source>
+        <translation>Basis data {path} terenkripsi, tetapi berkas kuncinya {keys} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database {path} is encrypted, but its key file {keys} is damaged.</source>
+        <translation>Basis data {path} terenkripsi, tetapi berkas kuncinya {keys} rusak.</translation>
+    </message>
+    <message>
         <source>Loket PMI</source>
         <translation>Loket PMI</translation>
+    </message>
+    <message>
+        <source>Without it nobody can open the database. Close Loket PMI and put back a copy of loket.keys.json from the same time as the database, or ask your administrator.</source>
+        <translation>Tanpa berkas itu tidak ada yang dapat membuka basis data. Tutup Loket PMI dan kembalikan salinan loket.keys.json dari waktu yang sama dengan basis data, atau minta bantuan administrator.</translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3081,49 @@ Matikan salah satunya.</translation>
     <message>
         <source>Last sync: %1</source>
         <translation>Sinkronisasi terakhir: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoreKeysBox</name>
+    <message>
+        <source>Database encryption</source>
+        <translation>Enkripsi basis data</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted.</source>
+        <translation>Basis data di komputer ini terenkripsi.</translation>
+    </message>
+    <message>
+        <source>The database on this computer is not encrypted yet: it is encrypted the next time an administrator signs in.</source>
+        <translation>Basis data di komputer ini belum terenkripsi: basis data dienkripsi saat administrator masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Keep the machine key on this PC</source>
+        <translation>Simpan kunci mesin di PC ini</translation>
+    </message>
+    <message>
+        <source>With the machine key, this Windows account opens the database without a password (scheduled sync and backup). Turn it off on a laptop that leaves the office.</source>
+        <translation>Dengan kunci mesin, akun Windows ini membuka basis data tanpa kata sandi (sinkronisasi dan cadangan terjadwal). Matikan pada laptop yang dibawa keluar kantor.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store for a machine key: the database opens only with a staff password.</source>
+        <translation>Komputer ini tidak memiliki penyimpanan kunci untuk kunci mesin: basis data hanya terbuka dengan kata sandi petugas.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Hanya administrator yang dapat mengubah ini.</translation>
+    </message>
+    <message>
+        <source>The key store of this computer refused the machine key.</source>
+        <translation>Penyimpanan kunci komputer ini menolak kunci mesin.</translation>
+    </message>
+    <message>
+        <source>The machine key is kept on this PC.</source>
+        <translation>Kunci mesin disimpan di PC ini.</translation>
+    </message>
+    <message>
+        <source>The machine key is removed: the database now opens only with a staff password.</source>
+        <translation>Kunci mesin dihapus: basis data kini hanya terbuka dengan kata sandi petugas.</translation>
     </message>
 </context>
 <context>
@@ -3164,6 +3335,33 @@ Matikan salah satunya.</translation>
     <message>
         <source>Export failed</source>
         <translation>Ekspor gagal</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Loket PMI — sign in</source>
+        <translation>Loket PMI — masuk</translation>
+    </message>
+    <message>
+        <source>The database on this computer is encrypted. Sign in with your user name and password to open it.</source>
+        <translation>Basis data di komputer ini terenkripsi. Masuk dengan nama pengguna dan kata sandi Anda untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Isi nama pengguna dan kata sandi Anda.</translation>
     </message>
 </context>
 <context>
