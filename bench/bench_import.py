@@ -36,7 +36,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.datagen import write_csv
-from local_db.database import BULK_WAL_AUTOCHECKPOINT, BUSY_TIMEOUT_MS, CACHE_KIB, background_checkpoints
+from local_db.database import (
+    BULK_WAL_AUTOCHECKPOINT,
+    BUSY_TIMEOUT_MS,
+    CACHE_KIB,
+    background_checkpoints,
+    open_raw,
+)
 from local_db.tabular.prepare import BATCH_SIZE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,14 +124,17 @@ def run_import(data_dir: Path, csv_path: Path) -> Run:
     return Run(seconds, peak[0] / 1024, max(maxrss, before) / 1024, out.strip())
 
 
-def counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
+def counts(db: Path, key: bytes | None = None) -> dict[str, int]:
+    conn = open_raw(db, key)
+    try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        conn.close()
 
 
-def _connect(db: Path) -> sqlite3.Connection:
+def _connect(db: Path, key: bytes | None = None) -> sqlite3.Connection:
     """The pragmas the store uses for an import batch (local_db.database, durable=False)."""
-    conn = sqlite3.connect(db, isolation_level=None)
+    conn: sqlite3.Connection = open_raw(db, key, isolation_level=None)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
@@ -140,13 +149,17 @@ def _select(conn: sqlite3.Connection, table: str, order: str) -> tuple[list[str]
     return [d[0] for d in cursor.description], cursor.fetchall()
 
 
-def raw_baseline(source: Path, target: Path) -> float:
-    """Seconds to insert the rows the import wrote into `source` again, into `target`."""
-    with sqlite3.connect(source) as conn:
+def raw_baseline(source: Path, target: Path, key: bytes | None = None) -> float:
+    """Seconds to insert the rows the import wrote into `source` again, into `target` (both
+    under `key` when given: the same through SQLCipher)."""
+    conn = open_raw(source, key)
+    try:
         c_cols, candidates = _select(conn, "candidate", "registration_no")
         w_cols, words = _select(conn, "candidate_name_word", "candidate_id")
         a_cols, audit = _select(conn, "audit_entry", "id")
         o_cols, outbox = _select(conn, "outbox_change", "seq")
+    finally:
+        conn.close()
     words_of: dict[object, list[tuple[object, ...]]] = {}
     for word in words:
         words_of.setdefault(word[w_cols.index("candidate_id")], []).append(word)
@@ -155,10 +168,10 @@ def raw_baseline(source: Path, target: Path) -> float:
         return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
     statements = [sql(t, c) for t, c in zip(TABLES, (c_cols, w_cols, a_cols, o_cols), strict=True)]
-    conn = _connect(target)
+    conn = _connect(target, key)
     id_at = c_cols.index("id")
     start = time.perf_counter()
-    with background_checkpoints(target):  # as the import does
+    with background_checkpoints(target, key=key):  # as the import does
         for first in range(0, len(candidates), BATCH_SIZE):
             batch = candidates[first : first + BATCH_SIZE]
             conn.execute("BEGIN IMMEDIATE")

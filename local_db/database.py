@@ -63,9 +63,12 @@ def _begin(conn: Connection) -> None:
 
 
 def _configure_encrypted(dbapi_conn: Any, record: Any) -> None:
-    # The dialect has run `PRAGMA key` (nothing read yet); silence SQLCipher's stderr log
-    # before the first read, then the same pragmas as a plain store.
-    dbapi_conn.execute("PRAGMA cipher_log_level = NONE")
+    # The dialect has run `PRAGMA key` (nothing read yet); the cipher settings (SQLCipher's
+    # stderr log off, ...) before the first read, then the same pragmas as a plain store.
+    from local_db.cipher import settings_statements
+
+    for statement in settings_statements():
+        dbapi_conn.execute(statement)
     _configure(dbapi_conn, record)
 
 
@@ -74,9 +77,13 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     old_umask = os.umask(0o077)
     try:
-        timeout = {"timeout": BUSY_TIMEOUT_MS / 1000}
+        # The most recently returned connection first: once the window's threads have opened a
+        # few, handing them out in turn meant each one's page cache had been invalidated by
+        # another's write since its last use, so every save and list refresh read its pages
+        # again (and through SQLCipher decrypted them: 2-3x slower, docs/benchmarks.md).
+        options: dict[str, Any] = {"connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000}, "pool_use_lifo": True}
         if key is None:
-            engine = create_engine(f"sqlite:///{path}", connect_args=timeout)
+            engine = create_engine(f"sqlite:///{path}", **options)
             event.listen(engine, "connect", _configure)
         else:
             from sqlalchemy.pool import QueuePool
@@ -85,7 +92,7 @@ def make_engine(path: Path, key: bytes | None = None) -> Engine:
 
             # The dialect's default pool is one connection per thread; the plain store's queue
             # pool is what the repositories and the sync worker are written for.
-            engine = create_engine(cipher.engine_url(path, key), connect_args=timeout, poolclass=QueuePool)
+            engine = create_engine(cipher.engine_url(path, key), poolclass=QueuePool, **options)
             event.listen(engine, "connect", _configure_encrypted)
         event.listen(engine, "begin", _begin)
         with engine.connect() as conn:
@@ -134,7 +141,7 @@ def make_read_only_engine(path: Path, key: bytes | None = None) -> Engine:
 
         url = cipher.engine_url(f"file:{path}?mode=ro&immutable=1", key).update_query_dict({"uri": "true"})
         engine = create_engine(url)
-        event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA cipher_log_level = NONE"))
+        event.listen(engine, "connect", lambda c, _r: [c.execute(s) for s in cipher.settings_statements()])
     with engine.connect() as conn:
         conn.exec_driver_sql("SELECT 1")
     return engine

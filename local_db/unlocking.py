@@ -220,6 +220,7 @@ def _export_encrypted(plain: Path, target: Path, data_key: bytes) -> dict[str, i
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.execute("ATTACH DATABASE ? AS enc KEY ?", (str(target), cipher.raw_key(data_key)))
+        conn.execute(f"PRAGMA enc.cipher_page_size = {cipher.PAGE_SIZE}")  # as every connection
         conn.execute("SELECT sqlcipher_export('enc')")
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA enc.user_version = {int(version)}")

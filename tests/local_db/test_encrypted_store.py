@@ -16,6 +16,7 @@ from bench.datagen import FIRST, LAST, write_csv
 from local_db import cipher
 from local_db.backup import rotating_backup
 from local_db.check import check_store
+from local_db.database import Database
 from local_db.store import open_store
 from local_db.tabular.candidate_import import CandidateImporter
 from local_db.tabular.prepare import PROCESS_THRESHOLD_BYTES
@@ -94,3 +95,52 @@ def test_a_wrong_key_opens_nothing_and_says_so_without_noise(
     assert "hmac check failed" not in capfd.readouterr().err  # SQLCipher's own log is off
     with pytest.raises(ValueError):
         cipher.connect(tmp_path / "loket.db", b"short")
+
+
+def test_every_connection_of_the_store_uses_the_same_cipher_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page size is fixed when the file is made: the engine, the read-only reader, raw
+    connections (checkpoints) and backups must all say the same one, or they read a wrong key.
+    A size other than SQLCipher's default shows that each of them sets it."""
+    monkeypatch.setattr(cipher, "PAGE_SIZE", 8192)
+    key = cipher.new_data_key()
+    store = open_store(tmp_path / "loket.db", tmp_path / "backups", hasher=cheap_hasher(), key=key)
+    try:
+        with store.db.read() as conn:
+            assert conn.exec_driver_sql("PRAGMA cipher_page_size").scalar() == "8192"
+            assert int(conn.exec_driver_sql("PRAGMA page_size").scalar()) == 8192
+            assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "0"
+        backup = rotating_backup(store.db.path, tmp_path / "backups", "manual", key=key)
+    finally:
+        store.close()
+    for path in (tmp_path / "loket.db", backup):
+        conn = cipher.connect(path, key)
+        assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == 8192
+        conn.close()
+    reader = open_store(
+        tmp_path / "loket.db", tmp_path / "b2", hasher=cheap_hasher(), key=key, read_only=True
+    )
+    assert reader.search.count() == 0
+    reader.close()
+    monkeypatch.setattr(cipher, "PAGE_SIZE", 4096)
+    with pytest.raises(cipher.WrongKey):
+        cipher.connect(tmp_path / "loket.db", key)
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
+def test_the_pool_hands_out_the_most_recently_used_connection(tmp_path: Path, encrypted: bool) -> None:
+    """An idle connection whose cache another's write has invalidated reads (and, encrypted,
+    decrypts) its pages again: the one just used keeps them (docs/benchmarks.md)."""
+    db = Database(tmp_path / "loket.db", key=cipher.new_data_key() if encrypted else None)
+    try:
+        first, second = db.engine.connect(), db.engine.connect()
+        first_raw, second_raw = first.connection.dbapi_connection, second.connection.dbapi_connection
+        first.close()
+        second.close()
+        with db.engine.connect() as again:
+            assert again.connection.dbapi_connection is second_raw
+        with db.engine.connect() as again:
+            assert again.connection.dbapi_connection is second_raw is not first_raw
+    finally:
+        db.close()
