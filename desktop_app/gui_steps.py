@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_app.gui_keys import VaultKeys
 from desktop_app.gui_sync import make_sync_job
 from desktop_app.paths import AppPaths
 from domain.countries import Countries
 from domain.issues import Lang
-from local_db.store import Store, open_store, utc_clock
-from local_db.values import DatabaseError, SettingKey, StaffAccount
+from local_db.store import Store, utc_clock
+from local_db.values import SettingKey, StaffAccount
 from local_db.vault import Vault
 from sync.scheduler import RunPacer
-from ui.auth import FirstRunDialog, SignInDialog
 from ui.i18n import install_translators, normalise_lang, remove_translators
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
@@ -26,7 +23,6 @@ from ui.status import StatusFeed, local_status
 from ui.sync_scheduler import AFTER_SAVE_MS, SyncScheduler
 from ui.tasks import TaskRunner
 
-log = logging.getLogger(__name__)
 
 
 def install_language(app: QApplication, lang: str | None) -> list[QTranslator]:
@@ -66,24 +62,6 @@ def damaged_message(paths: AppPaths) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Startup", "Loket PMI"), text)
     box.setInformativeText(more)
     return box
-
-
-def open_store_or_explain(paths: AppPaths, countries: Countries, show: bool = True) -> Store | None:
-    try:
-        return open_store(paths.database, paths.backups, countries=countries)
-    except (SQLAlchemyError, DatabaseError, OSError):
-        log.exception("cannot open the database %s", paths.database)
-        if show:
-            damaged_message(paths).exec()
-        return None
-
-
-def sign_in(store: Store) -> StaffAccount | None:
-    dialog: FirstRunDialog | SignInDialog
-    dialog = FirstRunDialog(store.users) if store.users.count() == 0 else SignInDialog(store.sign_in)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.account
 
 
 def build_window(

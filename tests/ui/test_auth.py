@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
 
-from desktop_app.gui_steps import damaged_message, open_store_or_explain
+from desktop_app.gui_open import CANNOT_OPEN, open_for_window
+from desktop_app.gui_steps import damaged_message
 from desktop_app.paths import AppPaths
 from domain.codes import Role
 from domain.countries import Countries
 from local_db.repositories.sign_in import SignInGuard
 from local_db.store import Store
+from local_db.vault import Vault
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import PASSWORD
 from ui.auth import FirstRunDialog, SignInDialog
@@ -92,7 +94,8 @@ def test_operator_cannot_manage_staff(make_window, clerk) -> None:  # type: igno
 def test_damaged_database_gets_a_plain_message(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     paths = AppPaths(tmp_path)
     paths.database.write_bytes(b"this is not a database" * 100)
-    assert open_store_or_explain(paths, Countries(), show=False) is None
+    vault = Vault(paths.database, lambda: FIXED_NOW)
+    assert open_for_window(paths, vault, show=False, countries=Countries()) == CANNOT_OPEN
     box = damaged_message(paths)
     assert str(paths.database) in box.text()
     assert "No backup was found" in box.informativeText()
