@@ -24,7 +24,6 @@ from ui.sync_scheduler import AFTER_SAVE_MS, SyncScheduler
 from ui.tasks import TaskRunner
 
 
-
 def install_language(app: QApplication, lang: str | None) -> list[QTranslator]:
     """`lang` from the command line wins; until the store is open, Indonesian."""
     return install_translators(app, lang or "id")
