@@ -46,6 +46,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     )
     recover.add_argument("username")
     recover.set_defaults(handler=keys_recover)
+    renew = keys.add_parser("recovery-new", help="a new recovery key replacing the old one (administrator)")
+    renew.set_defaults(handler=keys_recovery_new)
     machine = keys.add_parser("machine", help="keep (on) or drop (off) this PC's machine key")
     machine.add_argument("state", choices=("on", "off"))
     machine.set_defaults(handler=keys_machine)
@@ -204,8 +206,8 @@ def keys_recover(ctx: Context, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def keys_machine(ctx: Context, args: argparse.Namespace) -> int:
-    """An administrator keeps or drops this PC's machine key (field laptops: off)."""
+def _encrypted_as_admin(ctx: Context) -> tuple[Store, str]:
+    """The encrypted store and the administrator signed in with `--user` (else a sentence)."""
     from local_db.unlocking import StoreState, store_state
 
     if store_state(ctx.paths.database) is not StoreState.ENCRYPTED:
@@ -215,9 +217,24 @@ def keys_machine(ctx: Context, args: argparse.Namespace) -> int:
     actor = ctx.signed_in()
     if not actor.can_administer:
         raise CommandError(ctx.msg("admin_needed", user=actor.name))
-    key = ctx.store.db.key
-    assert key is not None
-    if not ctx.vault().set_machine(key, args.state == "on"):
+    return ctx.store, actor.name
+
+
+def keys_recovery_new(ctx: Context, _args: argparse.Namespace) -> int:
+    """A new recovery key, printed once; the old one opens nothing any more."""
+    from local_db.unlocking import renew_recovery_key
+
+    store, admin = _encrypted_as_admin(ctx)
+    recovery = renew_recovery_key(store, ctx.vault(), admin)
+    ctx.out(ctx.msg("recovery_key", code=recovery))
+    return EXIT_OK
+
+
+def keys_machine(ctx: Context, args: argparse.Namespace) -> int:
+    """An administrator keeps or drops this PC's machine key (field laptops: off)."""
+    store, _admin = _encrypted_as_admin(ctx)
+    assert store.db.key is not None
+    if not ctx.vault().set_machine(store.db.key, args.state == "on"):
         raise CommandError(ctx.msg("machine_unavailable"))
     ctx.out(ctx.msg("machine_on" if args.state == "on" else "machine_off"))
     return EXIT_OK

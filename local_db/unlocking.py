@@ -167,6 +167,16 @@ def open_with_recovery(
     return open_store(database, backups, key=key, key_holders=KeyHolders(vault, key), **store_options)
 
 
+def renew_recovery_key(store: Store, vault: Vault, by: str) -> str:
+    """A new recovery key for the open encrypted `store` (the old one stops opening it), audited."""
+    assert store.db.key is not None
+    recovery = vault.new_recovery_key(store.db.key)
+    with store.db.write() as conn:
+        at = format_utc(store.rules.now())
+        journal.append(conn, [journal.Entry(at, by, "recovery_key_new", "store", store.db.path.name, "{}")])
+    return recovery
+
+
 def create_encrypted(
     database: Path,
     backups: Path,

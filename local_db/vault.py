@@ -223,6 +223,14 @@ class Vault:
         secret = self._machine.create(self._account)
         return key_slots.wrap(data_key, MACHINE, "", secret, self._now()) if secret else None
 
+    def new_recovery_key(self, data_key: bytes) -> str:
+        """A new recovery key replacing the old one (lost, or known to someone who left): only
+        the recovery slot changes; the old key opens nothing from now on."""
+        recovery = key_slots.new_recovery_key()
+        slot = key_slots.wrap(data_key, RECOVERY, "", key_slots.recovery_secret(recovery), self._now())
+        self._save(self._required().with_slot(slot))
+        return recovery
+
     def set_machine(self, data_key: bytes, on: bool) -> bool:
         """Turn the machine slot on or off; False when on was asked and no OS key store exists."""
         keys = self._required()

@@ -155,20 +155,27 @@ def test_recovery_key_gives_a_forgotten_password_back_and_machine_key_needs_a_ke
     assert loket(data, "--user", "kepala", "status", password=ADMIN_PASSWORD).code == 2
     assert loket(data, "--user", "kepala", "status", password="Baru-Sekali-Kuat-12").code == 0
 
-    unavailable = loket(data, "--user", "kepala", "keys", "machine", "on", password="Baru-Sekali-Kuat-12")
+    # A lost recovery key is replaced; the old one opens nothing any more.
+    renewed = loket(data, "--user", "kepala", "keys", "recovery-new", password="Baru-Sekali-Kuat-12")
+    assert renewed.code == 0, renewed.err
+    fresh = RECOVERY.search(renewed.out)
+    assert fresh is not None and fresh.group(1) != recovery
+    old = loket(data, "keys", "recover", "kepala", stdin=f"{recovery}\nLagi-Baru-Kuat-34\n")
+    assert old.code == 2
+    again = loket(data, "keys", "recover", "kepala", stdin=f"{fresh.group(1)}\nLagi-Baru-Kuat-34\n")
+    assert again.code == 0, again.err
+    password = "Lagi-Baru-Kuat-34"
+
+    unavailable = loket(data, "--user", "kepala", "keys", "machine", "on", password=password)
     assert unavailable.code == 2
     assert (
         unavailable.err.strip()
         == "This PC has no usable operating-system key store; the machine key cannot be kept."
     )
     # On a PC with a key store: on, then a scheduled command needs no password; off again.
-    machine = run_loket(
-        data, "--user", "kepala", "keys", "machine", "on", env={"LOKET_PASSWORD": "Baru-Sekali-Kuat-12"}
-    )
+    machine = run_loket(data, "--user", "kepala", "keys", "machine", "on", env={"LOKET_PASSWORD": password})
     assert machine.code == 0, machine.err
     assert run_loket(data, "status").code == 0
-    off = run_loket(
-        data, "--user", "kepala", "keys", "machine", "off", env={"LOKET_PASSWORD": "Baru-Sekali-Kuat-12"}
-    )
+    off = run_loket(data, "--user", "kepala", "keys", "machine", "off", env={"LOKET_PASSWORD": password})
     assert off.code == 0, off.err
     assert (run_loket(data, "status").code, run_loket(data, "status").err.strip()) == (2, NEEDS_PASSWORD)
