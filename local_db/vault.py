@@ -190,12 +190,9 @@ class Vault:
         from local_db.cipher import new_data_key
 
         data_key = new_data_key()
-        recovery = key_slots.new_recovery_key()
-        slots = [
-            self._staff_slot(data_key, username, password),
-            key_slots.wrap(data_key, RECOVERY, "", key_slots.recovery_secret(recovery), self._now()),
-        ]
-        keys = KeyFile(key_slots.key_check(data_key), tuple(slots))
+        recovery, recovery_slot = self._recovery_slot(data_key)
+        slots = (self._staff_slot(data_key, username, password), recovery_slot)
+        keys = KeyFile(key_slots.key_check(data_key), slots)
         if machine and (slot := self._new_machine_slot(data_key)) is not None:
             keys = keys.with_slot(slot)
         return NewKeys(data_key, recovery, keys)
@@ -223,11 +220,16 @@ class Vault:
         secret = self._machine.create(self._account)
         return key_slots.wrap(data_key, MACHINE, "", secret, self._now()) if secret else None
 
+    def _recovery_slot(self, data_key: bytes) -> tuple[str, Slot]:
+        """A new recovery key and the slot it opens."""
+        recovery = key_slots.new_recovery_key()
+        secret = key_slots.recovery_secret(recovery)
+        return recovery, key_slots.wrap(data_key, RECOVERY, "", secret, self._now())
+
     def new_recovery_key(self, data_key: bytes) -> str:
         """A new recovery key replacing the old one (lost, or known to someone who left): only
         the recovery slot changes; the old key opens nothing from now on."""
-        recovery = key_slots.new_recovery_key()
-        slot = key_slots.wrap(data_key, RECOVERY, "", key_slots.recovery_secret(recovery), self._now())
+        recovery, slot = self._recovery_slot(data_key)
         self._save(self._required().with_slot(slot))
         return recovery
 
