@@ -64,8 +64,7 @@ class Context:
             self._store = opened.store
             if opened.unlocked_as is not None:  # the slot checked the password already
                 account = self._store.users.get(opened.unlocked_as)
-                if account is None or not account.active:
-                    raise CommandError(self.msg("sign_in_failed", user=self.user))
+                assert account is not None  # open_unlocked: active and not locked out
                 self._signed_in = account.actor()
         return self._store
 

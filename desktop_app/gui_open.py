@@ -110,16 +110,12 @@ class WindowUnlocker:
 
 
 def _signed_in(opened: Opened, username: str, password: str) -> SignInOutcome:
-    """Who the slot let in, if the store agrees: an active account not locked by the in-store
-    guard (a lockout earned where the machine key opens the store is not bypassed here)."""
+    """Who the slot let in (`open_unlocked` checked the account is active and not locked)."""
     store = opened.store
     if opened.unlocked_as is None:  # a machine key appeared meanwhile: sign in as usual
         return store.sign_in.attempt(username, password, "window")
     account = store.users.get(opened.unlocked_as)
-    if account is None or not account.active:
-        return SignInOutcome(Verdict.WRONG)
-    if store.sign_in.is_locked(account.username):
-        return SignInOutcome(Verdict.LOCKED)
+    assert account is not None
     return SignInOutcome(Verdict.OK, account)
 
 

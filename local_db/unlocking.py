@@ -63,7 +63,7 @@ class StoreLocked(Exception):
 @dataclass(frozen=True, slots=True)
 class Opened:
     store: Store
-    unlocked_as: str | None = None  # the account whose password opened it (already checked)
+    unlocked_as: str | None = None  # an active, unlocked account whose password opened it
 
 
 def _sibling(database: Path, suffix: str) -> Path:
@@ -126,10 +126,25 @@ def open_unlocked(
         return Opened(open_store(database, backups, **store_options))
     key, unlocked_as = _data_key(vault, username, password, sleep)
     store = open_store(database, backups, key=key, key_holders=KeyHolders(vault, key), **store_options)
+    refused = _refusal(store, unlocked_as)
     if not store.db.read_only:
-        _audit_unlock(store, vault, unlocked_as)
+        _audit_unlock(store, vault, None if refused else unlocked_as)
         encrypt_backups(backups, key)  # any left plain by an interrupted conversion
+    if refused is not None:
+        store.close()
+        raise StoreLocked(refused, username or "")
     return Opened(store, unlocked_as)
+
+
+def _refusal(store: Store, unlocked_as: str | None) -> Why | None:
+    """Why the account whose slot opened the store may still not use it: not an active account
+    of the store, or locked by the in-store sign-in guard (a slot does not bypass a lockout)."""
+    if unlocked_as is None:
+        return None
+    account = store.users.get(unlocked_as)
+    if account is None or not account.active:
+        return Why.WRONG_PASSWORD
+    return Why.LOCKED_OUT if store.sign_in.is_locked(unlocked_as) else None
 
 
 def _audit_unlock(store: Store, vault: Vault, unlocked_as: str | None) -> None:

@@ -196,3 +196,17 @@ def test_a_damaged_key_file_is_said_and_slots_tamper_is_refused(tmp_path: Path) 
     assert damaged.value.why is Why.KEYS_DAMAGED
     with pytest.raises(key_slots.KeyFileDamaged):
         vault.keys()
+
+
+def test_a_lockout_in_the_store_holds_against_unlocking_with_the_right_password(tmp_path: Path) -> None:
+    time = FakeTime()
+    vault, database, _ = make(tmp_path, time)
+    opened = open_as(vault, database, "kepala", RIGHT, time)
+    guard = opened.store.sign_in
+    for _ in range(guard.policy.lockout_after):  # sign-ins where the machine key opened it
+        time.now += dt.timedelta(seconds=guard.policy.max_delay)
+        guard.attempt("budi", "tebakan-salah-1", "window")
+    opened.store.close()
+    with pytest.raises(StoreLocked) as locked:
+        open_as(vault, database, "budi", OTHER, time)
+    assert locked.value.why is Why.LOCKED_OUT
