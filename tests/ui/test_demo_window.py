@@ -63,8 +63,15 @@ def test_switching_the_network_off_queues_records_and_on_drains_them(
         assert not relay.online and bar.switch.text().startswith("Jaringan: terputus")
         demo.store.candidates.create(form_candidate(nik="3601015505990001"), demo.clerk.actor())
         window.on_record_saved(None)
-        qtbot.waitUntil(lambda: not feed.current.online and feed.current.pending == 1, timeout=60_000)
-        assert window.status.connection_label.text().startswith("○ Luring")
+        # Offline with the record queued; a retry may be connecting at that moment, so wait for
+        # the label to settle on offline rather than reading it once.
+        label = window.status.connection_label
+        qtbot.waitUntil(
+            lambda: (
+                not feed.current.online and feed.current.pending == 1 and label.text().startswith("○ Luring")
+            ),
+            timeout=60_000,
+        )
 
         qtbot.mouseClick(bar.switch, Qt.MouseButton.LeftButton)
         assert relay.online
